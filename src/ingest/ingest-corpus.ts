@@ -1,0 +1,34 @@
+import type { SourceRecord } from '../schemas/index.ts';
+import { ingestSource, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
+import { assignIds } from './link/assign-ids.ts';
+
+export interface Corpus {
+  /** Ingested sources with unique ids, ordered by id. */
+  sources: IngestedSource[];
+  failures: FailedSource[];
+}
+
+/**
+ * Every source through the per-source stages, then the link stage, the only
+ * one that sees the whole corpus: unique ids, collisions reported.
+ */
+export function ingestCorpus(inputs: readonly SourceInput[]): Corpus {
+  const results = inputs.map(ingestSource);
+  const ingested = results.filter((result): result is IngestedSource => result.ok);
+  const failures = results.filter((result): result is FailedSource => !result.ok);
+  const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
+  const sources = ingested.map((source) => {
+    const extra = diagnostics.get(source.file) ?? [];
+    const all = [...source.record.diagnostics, ...extra];
+    const record: SourceRecord = validateRecord({
+      ...source.record,
+      id: ids.get(source.file)!,
+      diagnostics: all,
+      warnings: all.filter((item) => item.severity !== 'info').map((item) => `${item.code}: ${item.message}`),
+    });
+    return { ...source, record };
+  });
+  sources.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { sources, failures };
+}

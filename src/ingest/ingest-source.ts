@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { recordSchema, type Sidecar, type SourceRecord } from '../schemas/index.ts';
+import { toMdast } from './emit/to-mdast.ts';
+import { extractHeader } from './extract/extract-header.ts';
+import { separatePageChrome } from './normalise/separate-page-chrome.ts';
+import { splitLines } from './normalise/split-lines.ts';
+import { readSidecar } from './read/read-sidecar.ts';
+import { readSource } from './read/read-source.ts';
+import { segmentSource } from './segment/segment-source.ts';
+import type { Segments } from './segment/segments.ts';
+import { SourceError } from './source-error.ts';
+import type { CleanLine } from './types.ts';
+
+export interface SourceInput {
+  /** File name in content/sources/, used in messages and the record. */
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: { file: string; text: string };
+}
+
+export interface IngestedSource {
+  ok: true;
+  file: string;
+  /** The record; its `id` is provisional until `ingestCorpus` makes ids unique. */
+  record: SourceRecord;
+  body: Root;
+  /** The normalised text all spans point into. */
+  text: string;
+  lines: CleanLine[];
+  segments: Segments;
+}
+
+export interface FailedSource {
+  ok: false;
+  file: string;
+  error: SourceError;
+}
+
+export type SourceResult = IngestedSource | FailedSource;
+
+/** One source through read → normalise → segment → extract. Never throws for bad input. */
+export function ingestSource(input: SourceInput): SourceResult {
+  try {
+    const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
+    const { text, encoding } = readSource(input.bytes, input.file);
+    const lines = separatePageChrome(splitLines(text));
+    const segments = segmentSource(lines, sidecar.kind);
+    const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar);
+    const removed = lines.flatMap((line) =>
+      line.role === 'chrome'
+        ? [{ line: line.no, text: line.text.trim(), reason: line.reason ?? 'chrome', span: line.contentSpan }]
+        : line.fragments.map((fragment) => ({ line: line.no, text: fragment.text, reason: fragment.reason, span: fragment.span })),
+    );
+    const captions = [...segments.body, ...(segments.closing ? [segments.closing] : [])]
+      .filter((block) => block.type === 'caption')
+      .map((block) => block.refs.map((ref) => ref.text).join(' '));
+    const record: SourceRecord = {
+      schemaVersion: 1,
+      id: 'pending',
+      source: input.file,
+      sourceSha256: createHash('sha256').update(input.bytes).digest('hex'),
+      encoding,
+      ...header,
+      sourceUrl: sidecar.sourceUrl ?? null,
+      retrieved: sidecar.retrieved ?? null,
+      fields,
+      recipients: segments.recipients?.items.map((item) => item.text.replace(/^[-–•+]\s*/u, '')) ?? [],
+      people: [],
+      events: [],
+      legalRefs: [],
+      standards: [],
+      agencies: [],
+      tasks: [],
+      metrics: [],
+      relatedSources: [],
+      reportingYear: null,
+      captions,
+      boilerplate: removed.map((item) => item.text),
+      removed,
+      warnings: [],
+      diagnostics,
+    };
+    return { ok: true, file: input.file, record, body: toMdast(segments), text, lines, segments };
+  } catch (error) {
+    if (error instanceof SourceError) return { ok: false, file: input.file, error };
+    throw error;
+  }
+}
+
+/** Checks a finished record against the shared schema; the error names the file and the field. */
+export function validateRecord(record: SourceRecord): SourceRecord {
+  const result = recordSchema.safeParse(record);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new Error(`${record.source}: the record's field "${issue.path.join('.')}" is invalid: ${issue.message}. This is a bug in the ingest, not in the source.`);
+}

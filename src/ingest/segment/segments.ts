@@ -1,0 +1,48 @@
+import type { Span } from '../../schemas/index.ts';
+
+/** A piece of content: a line's text after chrome removal, with where it is. */
+export interface TextRef {
+  line: number;
+  text: string;
+  span: Span;
+}
+
+export type Block =
+  /** `I. Về công tác cải cách hành chính nhà nước:` */
+  | { type: 'heading'; refs: TextRef[] }
+  | { type: 'paragraph'; refs: TextRef[] }
+  /** `- ` items are depth 1, `+ ` items depth 2. */
+  | { type: 'list-item'; marker: string; depth: 1 | 2; refs: TextRef[] }
+  /** An image caption left on its own line in a news item. */
+  | { type: 'caption'; refs: TextRef[] };
+
+export interface DocumentHeader {
+  /** `ỦY BAN NHÂN DÂN` / `THÀNH PHỐ HẢI PHÒNG`, when the copy kept them. */
+  issuerLines: TextRef[];
+  motto: TextRef[];
+  number?: TextRef;
+  placeDate?: TextRef;
+  /** `THÔNG BÁO` */
+  type?: TextRef;
+  /** The trích yếu, possibly over several lines. */
+  subject: TextRef[];
+}
+
+export interface NewsHeader {
+  headline?: TextRef;
+  /** `Thứ năm - 08/07/2021 09:31` */
+  time?: TextRef;
+  /** `Hải Phòng, ngày 21 tháng 09 năm 2019` */
+  dateline?: TextRef;
+}
+
+export interface Segments {
+  kind: 'document' | 'news';
+  document: DocumentHeader;
+  news: NewsHeader;
+  body: Block[];
+  /** `… thông báo để … thực hiện./.` */
+  closing?: Block;
+  recipients?: { heading: TextRef; items: TextRef[] };
+  signature: TextRef[];
+}

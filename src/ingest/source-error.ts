@@ -1,0 +1,21 @@
+/**
+ * A source that cannot be ingested. The message names the file, the line when
+ * there is one, what is wrong and what to do, so an archivist can fix it
+ * without reading code.
+ */
+export class SourceError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly code: string;
+  readonly hint: string;
+
+  constructor(options: { file: string; code: string; message: string; hint: string; line?: number; cause?: unknown }) {
+    const where = options.line === undefined ? options.file : `${options.file}:${options.line}`;
+    super(`${where}: ${options.message} ${options.hint}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SourceError';
+    this.file = options.file;
+    this.line = options.line;
+    this.code = options.code;
+    this.hint = options.hint;
+  }
+}
