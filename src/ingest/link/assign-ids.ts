@@ -3,7 +3,7 @@ import { slugify, slugifyWords } from './slugify.ts';
 
 type IdInput = Pick<SourceRecord, 'source' | 'sourceSha256' | 'kind' | 'number' | 'issued' | 'published' | 'jurisdiction' | 'title'>;
 
-const TITLE_SLUG_MAX = 72;
+const TITLE_SLUG_MAX = 56;
 
 /**
  * The id a record would have on its own, from its content:

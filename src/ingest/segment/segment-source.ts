@@ -68,8 +68,14 @@ function readDocumentHeader(pieces: readonly Piece[]): { header: DocumentHeader;
       i = readSubject(pieces, i + 1, header.subject);
       break;
     } else if (header.type === undefined && header.number !== undefined && SUBJECT_VV.test(text)) {
-      // A công văn has no type line: its `V/v …` subject sits under the number.
+      // A công văn has no type line: its `V/v …` subject sits under the number,
+      // and the place and date may come after it.
       i = readSubject(pieces, i, header.subject);
+      const next = pieces[i];
+      if (header.placeDate === undefined && next && PLACE_DATE_LINE.test(next.text)) {
+        header.placeDate = next;
+        i++;
+      }
       break;
     } else if (header.number === undefined && header.placeDate === undefined && isUppercaseLine(text)) header.issuerLines.push(piece);
     else break;
@@ -84,7 +90,8 @@ function readSubject(pieces: readonly Piece[], from: number, into: TextRef[]): n
   if (first === undefined) return i;
   into.push(first);
   i++;
-  while (i < pieces.length && continues(pieces[i - 1]!, pieces[i]!)) {
+  // A subject wraps onto the next line; it does not jump over a blank line.
+  while (i < pieces.length && pieces[i]!.gapBefore === 0 && continues(pieces[i - 1]!, pieces[i]!)) {
     into.push(pieces[i]!);
     i++;
   }
