@@ -1,0 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSource } from '../../scripts/lib/load-sources.ts';
+import type { SourceInput } from '../../src/ingest/ingest-source.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const SEEDS_DIR = join(ROOT, 'content/sources');
+export const GOLDEN_DIR = join(ROOT, 'tests/fixtures/golden');
+export const EXTRA_DIR = join(ROOT, 'tests/fixtures/sources');
+export const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile');
+
+/** The sources of a folder (sidecars attached), by file name. */
+export function sourcesIn(folder: string): SourceInput[] {
+  return readdirSync(folder)
+    .filter((name) => !name.endsWith('.meta.yaml') && !name.startsWith('.') && name !== 'README.md')
+    .sort()
+    .map((name) => loadSource(join(folder, name)));
+}
+
+/** Every real text the tests know: the archive's sources and the extra fixtures. */
+export function allFixtureSources(): SourceInput[] {
+  return [...sourcesIn(SEEDS_DIR), ...sourcesIn(EXTRA_DIR), ...sourcesIn(HOSTILE_DIR)];
+}

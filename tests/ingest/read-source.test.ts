@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/ingest/read/read-source.ts';
+import { SourceError } from '../../src/ingest/source-error.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf16le = (text: string) => {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+  return bytes;
+};
+const utf16be = (text: string) => {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), false);
+  return bytes;
+};
+
+describe('readSource: what decodes, and to what', () => {
+  it.each([
+    // plain UTF-8
+    { bytes: utf8('Số: 08 /TB-UBND'), text: 'Số: 08 /TB-UBND', encoding: 'utf-8' },
+    // UTF-8 with BOM: the BOM is not text
+    { bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Hải Phòng')]), text: 'Hải Phòng', encoding: 'utf-8' },
+    // UTF-16 LE with BOM (Windows Notepad "Unicode")
+    { bytes: utf16le('Thông báo'), text: 'Thông báo', encoding: 'utf-16le' },
+    // UTF-16 BE with BOM
+    { bytes: utf16be('Kế hoạch'), text: 'Kế hoạch', encoding: 'utf-16be' },
+    // CRLF and lone CR become LF
+    { bytes: utf8('dòng 1\r\ndòng 2\rdòng 3'), text: 'dòng 1\ndòng 2\ndòng 3', encoding: 'utf-8' },
+    // decomposed letters (NFD, as macOS writes) are composed to NFC
+    { bytes: utf8('Hải Phòng'.normalize('NFD')), text: 'Hải Phòng', encoding: 'utf-8' },
+    // NBSP between words becomes a space, so `Chủ tịch` is two searchable words
+    { bytes: utf8('Phó Chủ\u00a0tịch'), text: 'Phó Chủ tịch', encoding: 'utf-8' },
+    // zero-width spaces pasted from web pages disappear
+    { bytes: utf8('cải\u200b cách'), text: 'cải cách', encoding: 'utf-8' },
+    // a form feed (PDF page break) ends a line
+    { bytes: utf8('trang 1\ftrang 2'), text: 'trang 1\ntrang 2', encoding: 'utf-8' },
+  ])('$encoding: $text', ({ bytes, text, encoding }) => {
+    expect(readSource(bytes, 'x.txt')).toEqual({ text, encoding });
+  });
+});
+
+describe('readSource: what is refused, with a message naming file and line', () => {
+  it.each([
+    // Windows-1258 / Latin-1 bytes are not UTF-8: refused at the line of the bad byte
+    { bytes: new Uint8Array([...utf8('dòng một\n'), 0x48, 0xe0, 0x20, 0x4e, 0xe9, 0x69]), code: 'encoding-unreadable', line: 2, says: 'not valid UTF-8' },
+    // a NUL byte: a binary file such as a PDF or DOCX
+    { bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x00, 0x01]), code: 'binary-source', line: 2, says: 'binary' },
+    // an empty file
+    { bytes: new Uint8Array([]), code: 'empty-source', line: undefined, says: 'empty' },
+    // only whitespace
+    { bytes: utf8(' \n\t\n'), code: 'empty-source', line: undefined, says: 'empty' },
+    // a control character hidden in the text
+    { bytes: utf8('một\nhai\u0007ba'), code: 'control-character', line: 2, says: 'U+0007' },
+  ])('$code', ({ bytes, code, line, says }) => {
+    let error: unknown;
+    try {
+      readSource(bytes, 'nguon/van-ban.txt');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SourceError);
+    const sourceError = error as SourceError;
+    expect(sourceError.code).toBe(code);
+    expect(sourceError.line).toBe(line);
+    expect(sourceError.message).toContain(line === undefined ? 'nguon/van-ban.txt: ' : `nguon/van-ban.txt:${line}: `);
+    expect(sourceError.message).toContain(says);
+    expect(sourceError.hint.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { allFixtureSources } from '../helpers/fixtures.ts';
+
+const corpus = ingestCorpus(allFixtureSources());
+
+describe('every span slices the normalised text to the text it claims', () => {
+  it('ingests every fixture', () => {
+    expect(corpus.failures.map((failure) => failure.error.message)).toEqual([]);
+  });
+
+  describe.each(corpus.sources.map((source) => [source.file, source] as const))('%s', (_file, source) => {
+    it('header fields', () => {
+      for (const [field, provenance] of Object.entries(source.record.fields)) {
+        if (!provenance.span) continue;
+        expect(source.text.slice(provenance.span.start, provenance.span.end), field).toBe(provenance.text);
+      }
+    });
+    it('removed chrome', () => {
+      for (const removed of source.record.removed) expect(source.text.slice(removed.span.start, removed.span.end)).toBe(removed.text);
+    });
+    it('line numbers of removed chrome', () => {
+      const lines = source.text.split('\n');
+      for (const removed of source.record.removed) expect(lines[removed.line - 1]).toContain(removed.text);
+    });
+  });
+});
