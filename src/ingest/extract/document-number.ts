@@ -24,7 +24,8 @@ const SERIAL = String.raw`(?<serial>\d{1,5}[a-z]?)`;
 const YEAR = String.raw`(?<year>(?:19|20)\d{2})`;
 const CODE_CHARS = String.raw`[\p{Lu}\p{Ll}\d&]+`;
 // Parts of a symbol joined by dashes, with the stray spaces copies carry: `TT- BVHTTDL`.
-const SYMBOL = String.raw`(?<symbol>${CODE_CHARS}(?:\s*-\s*${CODE_CHARS})*)`;
+// It starts with a letter, so a ratio such as `119/133` is not a number and symbol.
+const SYMBOL = String.raw`(?<symbol>\p{L}[\p{L}\d&]*(?:\s*-\s*${CODE_CHARS})*)`;
 
 // 08 /TB-UBND · 61/2018/NĐ-CP · 1687/UBND-NC
 const STATE_NUMBER = new RegExp(String.raw`^${SERIAL}\s*(?:/\s*${YEAR}\s*)?/\s*${SYMBOL}$`, 'u');
