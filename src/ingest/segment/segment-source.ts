@@ -166,7 +166,7 @@ function segmentNews(pieces: readonly Piece[]): Segments {
 
 // A headline is one unpunctuated line; a lede opens with a time (`Sáng 17/12,`).
 function looksLikeHeadline(text: string): boolean {
-  return text.length <= 300 && !/[.;:,]$/u.test(text) && !/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua)\b/u.test(text);
+  return text.length <= 300 && !/[.;:,]$/u.test(text) && !/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua)(?![\p{L}\p{N}])/u.test(text);
 }
 
 function toBlocks(pieces: readonly Piece[], news: boolean): Block[] {
@@ -196,7 +196,8 @@ function toBlocks(pieces: readonly Piece[], news: boolean): Block[] {
 //   Người dân làm việc tại Bộ phận 1 cửa Sở Ngoại vụ.
 //   Lãnh đạo Văn phòng UBND thành phố tiếp thu ý kiến của đồng chí Phó Chủ tịch Thường trực
 const CAPTION_MAX_LENGTH = 160;
-const ORDINAL_OPENING = /^(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\b/iu;
+const ORDINAL_OPENING = /^(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)(?![\p{L}\p{N}])/iu;
+// (`\b` is ASCII-only even with the `u` flag: it sees no word end after `là`.)
 
 function looksLikeCaption(text: string): boolean {
   return (
