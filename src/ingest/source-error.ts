@@ -9,7 +9,7 @@ export class SourceError extends Error {
   readonly code: string;
   readonly hint: string;
 
-  constructor(options: { file: string; code: string; message: string; hint: string; line?: number; cause?: unknown }) {
+  constructor(options: { file: string; code: string; message: string; hint: string; line?: number | undefined; cause?: unknown }) {
     const where = options.line === undefined ? options.file : `${options.file}:${options.line}`;
     super(`${where}: ${options.message} ${options.hint}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SourceError';

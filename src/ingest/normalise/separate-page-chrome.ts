@@ -24,7 +24,7 @@ export function separatePageChrome(lines: readonly Line[]): CleanLine[] {
       continue;
     }
     const rule = CHROME_RULES.find((candidate) => candidate.pattern.test(trimmed));
-    const reason = rule?.reason ?? (isImageFileList(trimmed) ? 'image-list' : inLinkList && looksLikeLink(trimmed) ? 'link-list' : undefined);
+    const reason: string | undefined = rule?.reason ?? (isImageFileList(trimmed) ? 'image-list' : inLinkList && looksLikeLink(trimmed) ? 'link-list' : undefined);
     if (reason) {
       inLinkList = rule?.opensLinkList === true || reason === 'link-list';
       result.push({ ...line, role: 'chrome', reason, fragments: [], content: '', contentSpan: trimmedSpan });
