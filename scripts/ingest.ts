@@ -1,6 +1,8 @@
-// npm run ingest: content/sources/ → content/generated/ (one MDX file per source, and a report).
+// npm run ingest [-- --sources <dir> --generated <dir>]: source texts → generated MDX collections and a report.
 // Exits non-zero if any source failed, after processing all the others.
-import { DEFAULT_PATHS, runIngest } from './lib/run-ingest.ts';
+import { parsePaths } from './lib/parse-paths.ts';
+import { runIngest } from './lib/run-ingest.ts';
 
-const report = runIngest(DEFAULT_PATHS);
+const { paths } = parsePaths(process.argv.slice(2));
+const report = runIngest(paths);
 process.exitCode = report.failures.length > 0 ? 1 : 0;

@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
+
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const ingest = (args: string[]) => spawnSync(process.execPath, [TSX, 'scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const filesOf = (folder: string) => Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name))]));
+
+describe('npm run ingest', () => {
+  it('gives byte-identical generated files when run twice', () => {
+    const runs = [mkdtempSync(join(tmpdir(), 'ingest-a-')), mkdtempSync(join(tmpdir(), 'ingest-b-'))];
+    for (const generated of runs) expect(ingest(['--sources', SEEDS_DIR, '--generated', generated]).status).toBe(0);
+    const [first, second] = runs.map((generated) => filesOf(join(generated, 'documents')));
+    expect(Object.keys(first!)).toHaveLength(5);
+    expect(second).toEqual(first);
+  });
+
+  it('processes every source, names the bad one with its line and what to do, and exits non-zero', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    const generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    for (const name of ['000_2c6a36017fc38c98.txt', '001_b06a170867cd1cfc.txt']) copyFileSync(join(SEEDS_DIR, name), join(sources, name));
+    // Line 2 was saved in a legacy 8-bit encoding: `Hà` as 0x48 0xE0.
+    writeFileSync(join(sources, 'hong.txt'), Buffer.concat([Buffer.from('Số: 1/TB-UBND\n'), Buffer.from([0x48, 0xe0, 0x20])]));
+    writeFileSync(join(sources, 'lac.meta.yaml'), 'jurisdiction: Hải Phòng\n');
+    const run = ingest(['--sources', sources, '--generated', generated]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/error {3}.*hong\.txt:2: is not valid UTF-8 .*Save the file as UTF-8/u);
+    expect(run.stderr).toMatch(/warning .*lac\.meta\.yaml: a sidecar without a source/u);
+    expect(run.stderr).toMatch(/ingest: 2 of 3 sources written .*; 1 failed;/u);
+    expect(readdirSync(join(generated, 'documents'))).toHaveLength(2);
+    const report = JSON.parse(readFileSync(join(generated, 'ingest-report.json'), 'utf8'));
+    expect(report.failures).toEqual([expect.objectContaining({ file: 'hong.txt', code: 'encoding-unreadable', line: 2 })]);
+  });
+
+  it('removes generated files whose source is gone', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    const generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    copyFileSync(join(SEEDS_DIR, '000_2c6a36017fc38c98.txt'), join(sources, 'a.txt'));
+    copyFileSync(join(SEEDS_DIR, '003_e8cb68ce351b253a.txt'), join(sources, 'b.txt'));
+    execFileSync(process.execPath, [TSX, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: ROOT });
+    writeFileSync(join(sources, 'b.txt'), '');
+    ingest(['--sources', sources, '--generated', generated]);
+    expect(readdirSync(join(generated, 'documents'))).toEqual(['2021-08-tb-ubnd-hai-phong.mdx']);
+  });
+});
