@@ -21,3 +21,6 @@ export function sourcesIn(folder: string): SourceInput[] {
 export function allFixtureSources(): SourceInput[] {
   return [...sourcesIn(SEEDS_DIR), ...sourcesIn(EXTRA_DIR), ...sourcesIn(HOSTILE_DIR)];
 }
+
+/** The built site the tests read (the global setup builds it). */
+export const DIST = process.env['ARCHIVE_DIST'] ?? join(ROOT, 'dist');
