@@ -46,7 +46,7 @@ export function ingestSource(input: SourceInput): SourceResult {
     const { text, encoding } = readSource(input.bytes, input.file);
     const lines = separatePageChrome(splitLines(text));
     const segments = segmentSource(lines, sidecar.kind);
-    const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar);
+    const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
     const removed = lines.flatMap((line) =>
       line.role === 'chrome'
         ? [{ line: line.no, text: line.text.trim(), reason: line.reason ?? 'chrome', span: line.contentSpan }]

@@ -40,13 +40,18 @@ const AUTHOR = /^(?:Tác giả bài viết|Tác giả|Người viết)\s*:\s*(?<
 const PORTAL = /Cổng\s+(?:tin tức|thông tin điện tử|TTĐT|thông tin)\s+(?:(?:thành phố|tỉnh|TP\.?)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/iu;
 
 /** Header fields of a segmented source, each with where it came from. */
-export function extractHeader(segments: Segments, lines: readonly CleanLine[], sidecar: Sidecar): HeaderResult {
+export function extractHeader(segments: Segments, lines: readonly CleanLine[], sidecar: Sidecar, text: string): HeaderResult {
   const fields: Record<string, Provenance> = {};
   const diagnostics: Diagnostic[] = [];
   const fromText = (field: string, ref: TextRef, span: Span = ref.span, text: string = ref.text) => {
     fields[field] = { from: 'text', text, span, line: ref.line };
   };
   const chrome = lines.filter((line) => line.role === 'chrome');
+  // A field read from several lines: the span covers them all, the text is what it covers.
+  const fromRefs = (refs: readonly TextRef[]): Provenance => {
+    const span = { start: refs[0]!.span.start, end: refs.at(-1)!.span.end };
+    return { from: 'text', text: text.slice(span.start, span.end), span, line: refs[0]!.line };
+  };
 
   const kind = segments.kind;
   fields['kind'] = sidecar.kind
@@ -193,7 +198,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   // Issuer: an issuer line, else the symbol with the jurisdiction, checked against the signing block.
   let issuer: string | null = null;
   if (kind === 'document') {
-    const derived = deriveIssuer(segments, parsedNumber?.issuerCode ?? null, jurisdictionRecord, signer);
+    const derived = deriveIssuer(segments, parsedNumber?.issuerCode ?? null, jurisdictionRecord, signer, fromRefs);
     issuer = derived.issuer;
     if (derived.provenance) fields['issuer'] = derived.provenance;
     diagnostics.push(...derived.diagnostics);
@@ -204,7 +209,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   if (kind === 'document' && segments.document.subject.length > 0) {
     const subject = segments.document.subject;
     title = subject.map((ref) => ref.text).join(' ').replace(SUBJECT_VV, '$<subject>').trim();
-    fields['title'] = { from: 'text', text: subject.map((ref) => ref.text).join('\n'), span: { start: subject[0]!.span.start, end: subject.at(-1)!.span.end }, line: subject[0]!.line };
+    fields['title'] = fromRefs(subject);
   } else if (kind === 'news' && segments.news.headline) {
     title = segments.news.headline.text;
     fromText('title', segments.news.headline);
@@ -276,13 +281,13 @@ function deriveIssuer(
   issuerCode: string | null,
   jurisdiction: Jurisdiction | undefined,
   signer: Signer | null,
+  fromRefs: (refs: readonly TextRef[]) => Provenance,
 ): { issuer: string | null; provenance?: Provenance; diagnostics: Diagnostic[] } {
   const lines = segments.document.issuerLines;
   if (lines.length > 0) {
-    const text = lines.map((ref) => ref.text).join(' ');
     return {
-      issuer: recaseIssuer(text),
-      provenance: { from: 'text', text: lines.map((ref) => ref.text).join('\n'), line: lines[0]!.line, span: { start: lines[0]!.span.start, end: lines.at(-1)!.span.end } },
+      issuer: recaseIssuer(lines.map((ref) => ref.text).join(' ')),
+      provenance: fromRefs(lines),
       diagnostics: [],
     };
   }

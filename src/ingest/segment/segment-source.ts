@@ -32,7 +32,8 @@ const MAX_SIGNATURE_LINES = 8;
  * signing block. `kind` from an archivist's sidecar wins over detection.
  */
 export function segmentSource(lines: readonly CleanLine[], kindHint?: 'document' | 'news'): Segments {
-  const pieces = toPieces(lines);
+  const all = toPieces(lines);
+  const pieces = [...all.slice(0, HEADER_WINDOW).flatMap(splitColumns), ...all.slice(HEADER_WINDOW)];
   const document = readDocumentHeader(pieces);
   const detected = document.header.number !== undefined || document.header.type !== undefined ? 'document' : 'news';
   const kind = kindHint ?? detected;
@@ -60,7 +61,7 @@ function readDocumentHeader(pieces: readonly Piece[]): { header: DocumentHeader;
   for (; i < Math.min(pieces.length, HEADER_WINDOW); i++) {
     const piece = pieces[i]!;
     const text = piece.text;
-    if (header.type === undefined && MOTTO.test(text)) header.motto.push(piece);
+    if (header.type === undefined && (MOTTO.test(text) || RULE_LINE.test(text))) header.motto.push(piece);
     else if (header.number === undefined && header.type === undefined && NUMBER_LINE.test(text) && /\//u.test(text)) header.number = piece;
     else if (header.placeDate === undefined && header.type === undefined && PLACE_DATE_LINE.test(text)) header.placeDate = piece;
     else if (header.type === undefined && isUppercaseLine(text) && documentTypeByHeading(text)) {
@@ -81,6 +82,34 @@ function readDocumentHeader(pieces: readonly Piece[]): { header: DocumentHeader;
     else break;
   }
   return { header, end: i };
+}
+
+// The two header columns of a document, flattened onto one line by a PDF copy:
+//   ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+//   THÀNH PHỐ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc
+//   Số: 08/TB-UBND Hải Phòng, ngày 06 tháng 01 năm 2021
+const NUMBER_THEN_PLACE = /^(?<number>Số\s*[:.]?\s*\S.*?)\s+(?<place>\p{Lu}[\p{L}.'\- ]{0,40}?,\s*ngày(?!\p{L}).*)$/u;
+// -------------- or ______ under the header columns.
+const RULE_LINE = /^[-_=–—.*\s]{3,}$/u;
+
+function splitColumns(piece: Piece): Piece[] {
+  const motto = MOTTO.exec(piece.text);
+  if (motto && motto.index > 0) return [cut(piece, 0, motto.index), cut(piece, motto.index, piece.text.length)];
+  const numbered = NUMBER_THEN_PLACE.exec(piece.text);
+  if (numbered?.groups && PLACE_DATE_LINE.test(numbered.groups['place']!)) {
+    const at = piece.text.length - numbered.groups['place']!.length;
+    return [cut(piece, 0, at), cut(piece, at, piece.text.length)];
+  }
+  return [piece];
+}
+
+/** Part of a piece, trimmed, with its span; the second part has no gap before it. */
+function cut(piece: Piece, from: number, to: number): Piece {
+  const raw = piece.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const start = piece.span.start + from + lead;
+  return { line: piece.line, text, span: { start, end: start + text.length }, gapBefore: from === 0 ? piece.gapBefore : 0 };
 }
 
 /** The subject runs from `from` over lines that continue it. Returns the index after it. */
