@@ -7,11 +7,11 @@ import { resolve } from 'node:path';
 import { parsePaths } from './lib/parse-paths.ts';
 import { runIngest } from './lib/run-ingest.ts';
 
-const { paths, values } = parsePaths(process.argv.slice(2), { out: { type: 'string' }, strict: { type: 'boolean' } });
-const out = resolve(typeof values['out'] === 'string' ? values['out'] : 'dist');
+const { paths, out: outArg, strict } = parsePaths(process.argv.slice(2));
+const out = resolve(outArg);
 
 const report = runIngest(paths);
-if (report.failures.length > 0 && values['strict'] === true) {
+if (report.failures.length > 0 && strict) {
   console.error(`build: ${report.failures.length} source(s) failed and --strict is set; not building.`);
   process.exit(1);
 }

@@ -1,16 +1,24 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_PATHS, type IngestPaths } from './run-ingest.ts';
 
-/** `--sources <dir>` and `--generated <dir>`, defaulting to content/sources and content/generated. */
-export function parsePaths(args: readonly string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
+export interface CommandOptions {
+  paths: IngestPaths;
+  /** `--out <dir>`: where the site is built (build only). */
+  out: string;
+  /** `--strict`: any failed source fails the command (build only). */
+  strict: boolean;
+}
+
+/** `--sources <dir> --generated <dir> --out <dir> --strict`, with the defaults of a checkout. */
+export function parsePaths(args: readonly string[]): CommandOptions {
   const { values } = parseArgs({
     args: args.filter((arg) => arg !== '--'),
-    options: { sources: { type: 'string' }, generated: { type: 'string' }, ...extra },
+    options: { sources: { type: 'string' }, generated: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' } },
     strict: true,
   });
-  const paths: IngestPaths = {
-    sources: typeof values['sources'] === 'string' ? values['sources'] : DEFAULT_PATHS.sources,
-    generated: typeof values['generated'] === 'string' ? values['generated'] : DEFAULT_PATHS.generated,
+  return {
+    paths: { sources: values.sources ?? DEFAULT_PATHS.sources, generated: values.generated ?? DEFAULT_PATHS.generated },
+    out: values.out ?? 'dist',
+    strict: values.strict ?? false,
   };
-  return { paths, values };
 }

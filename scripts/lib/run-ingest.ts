@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
+import type { Diagnostic } from '../../src/schemas/index.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
@@ -16,7 +17,7 @@ export interface IngestReport {
   sources: number;
   failures: { file: string; code: string; line: number | null; message: string }[];
   orphanSidecars: string[];
-  diagnostics: { file: string; id: string; code: string; severity: string; message: string; hint?: string; line?: number }[];
+  diagnostics: (Diagnostic & { file: string; id: string })[];
 }
 
 export const DEFAULT_PATHS: IngestPaths = { sources: 'content/sources', generated: 'content/generated' };
