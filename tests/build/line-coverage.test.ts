@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../src/ingest/emit/inline.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { DIST, ROOT, SEEDS_DIR, sourcesIn } from '../helpers/fixtures.ts';
+import { DIST, SEEDS_DIR, sourcesIn } from '../helpers/fixtures.ts';
 import { collapse, htmlText } from '../helpers/html-text.ts';
 
 // Every line of every source ends up either in its page or in the record of
