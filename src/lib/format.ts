@@ -1,0 +1,62 @@
+import type { SourceRecord } from '../schemas/index.ts';
+
+/** `2021-01-06` → `06/01/2021`; `2020-12-17T16:30` → `16:30, 17/12/2020`, as Vietnamese readers write dates. */
+export function formatDate(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/u.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day, time] = match;
+  const date = `${day}/${month}/${year}`;
+  return time ? `${time}, ${date}` : date;
+}
+
+/** The date a listing sorts and shows a record by: issue date, else publication. */
+export function recordDate(record: Pick<SourceRecord, 'issued' | 'published'>): string | null {
+  return record.issued ?? record.published?.slice(0, 10) ?? null;
+}
+
+export const KIND_LABEL: Record<SourceRecord['kind'], string> = { document: 'Văn bản', news: 'Tin tức' };
+
+/** Where a record's page lives. */
+export function recordPath(record: Pick<SourceRecord, 'id' | 'kind'>): string {
+  return `/${record.kind === 'document' ? 'van-ban' : 'tin-tuc'}/${record.id}/`;
+}
+
+/** The page heading: the title, else the number, else a plain statement that there is none. */
+export function recordHeading(record: Pick<SourceRecord, 'title' | 'number' | 'docType'>): string {
+  if (record.title) return record.title;
+  if (record.number) return `${record.docType ?? 'Văn bản'} số ${record.number}`;
+  return '(Không có tiêu đề)';
+}
+
+/** Newest first (by day, then time of publication); undated last; ties by id, so the order never depends on the loader. */
+export function compareNewestFirst(a: Pick<SourceRecord, 'id' | 'issued' | 'published'>, b: Pick<SourceRecord, 'id' | 'issued' | 'published'>): number {
+  const byDate = sortKey(b).localeCompare(sortKey(a));
+  if (byDate !== 0) return byDate;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function sortKey(record: Pick<SourceRecord, 'issued' | 'published'>): string {
+  return `${recordDate(record) ?? ''}${record.published?.slice(10) ?? ''}`;
+}
+
+const REASON_LABEL: Record<string, string> = {
+  'print-link': 'liên kết in',
+  'original-link': 'liên kết bản gốc',
+  'qr-block': 'mã QR',
+  'share-widget': 'chia sẻ mạng xã hội',
+  navigation: 'điều hướng',
+  'link-list': 'danh sách liên kết',
+  rating: 'đánh giá bài viết',
+  'author-line': 'dòng tác giả (giữ trong thông tin)',
+  advertisement: 'quảng cáo',
+  'image-list': 'danh sách ảnh',
+  'image-placeholder': 'chỗ ảnh minh họa',
+  'visit-counter': 'bộ đếm truy cập',
+  'session-timeout': 'thông báo hết phiên',
+};
+
+/** A Vietnamese label for why a line was removed as page chrome. */
+export function reasonLabel(reason: string): string {
+  return REASON_LABEL[reason] ?? reason;
+}
