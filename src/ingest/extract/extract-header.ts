@@ -56,7 +56,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   const kind = segments.kind;
   fields['kind'] = sidecar.kind
     ? { from: 'sidecar' }
-    : { from: 'derived', note: kind === 'document' ? 'has a number line or a document type heading' : 'has no number line and no document type heading' };
+    : { from: 'derived', note: kind === 'document' ? 'có dòng số ký hiệu hoặc tên loại văn bản' : 'không có dòng số ký hiệu, không có tên loại văn bản' };
 
   // Number and symbol.
   let number: string | null = null;
@@ -90,10 +90,10 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
       fromText('docType', segments.document.type);
     } else if (byCode) {
       docType = byCode.name;
-      fields['docType'] = { from: 'derived', note: `type code ${parsedNumber!.typeCode} in the number` };
+      fields['docType'] = { from: 'derived', note: `mã loại ${parsedNumber!.typeCode} trong số ký hiệu` };
     } else if (parsedNumber && parsedNumber.typeCode === null) {
       docType = 'Công văn';
-      fields['docType'] = { from: 'derived', note: 'the symbol has no type code, as a công văn' };
+      fields['docType'] = { from: 'derived', note: 'ký hiệu không có mã loại, như công văn' };
     }
     if (heading && byCode && heading.name !== byCode.name) {
       diagnostics.push({
@@ -150,7 +150,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     }
     if (day && !issued) {
       issued = day;
-      fields['issued'] = { from: 'derived', note: 'the date of publication' };
+      fields['issued'] = { from: 'derived', note: 'ngày đăng tin' };
     }
   }
 
@@ -217,7 +217,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     const qr = chrome.map((line) => ({ line, match: QR_TITLE.exec(line.text.trim()) })).find(({ match }) => match);
     if (qr?.match?.groups) {
       title = qr.match.groups['title']!.trim();
-      fields['title'] = { from: 'chrome', text: qr.line.text.trim(), line: qr.line.no, note: 'the page has no headline line; its QR code caption keeps the title' };
+      fields['title'] = { from: 'chrome', text: qr.line.text.trim(), line: qr.line.no, note: 'trang không có dòng tiêu đề; tiêu đề còn trong dòng mã QR' };
     } else {
       diagnostics.push({
         code: 'title-missing',
@@ -271,7 +271,7 @@ function findJurisdiction(
   for (const line of chrome) {
     const portal = PORTAL.exec(line.text);
     const hit = portal ? findJurisdictionIn(portal[0]) : undefined;
-    if (hit) return { jurisdiction: hit.jurisdiction, provenance: { from: 'chrome', text: line.text.trim(), line: line.no, note: 'the portal the page was published on' } };
+    if (hit) return { jurisdiction: hit.jurisdiction, provenance: { from: 'chrome', text: line.text.trim(), line: line.no, note: 'tên cổng thông tin đăng bài' } };
   }
   return undefined;
 }
@@ -314,7 +314,7 @@ function deriveIssuer(
       hint: 'Usually harmless (a body signing by order of another); check if in doubt.',
     });
   }
-  if (body.scope === 'central') return { issuer: body.name, provenance: { from: 'derived', note: `issuer code ${issuerCode} in the number` }, diagnostics };
+  if (body.scope === 'central') return { issuer: body.name, provenance: { from: 'derived', note: `mã cơ quan ${issuerCode} trong số ký hiệu` }, diagnostics };
   if (!jurisdiction) {
     diagnostics.push({
       code: 'issuer-unresolved',
@@ -324,10 +324,10 @@ function deriveIssuer(
     });
     return { issuer: null, diagnostics };
   }
-  const confirmed = signer?.onBehalfOf ? `, signing block ${signer.form ?? ''} ${signer.onBehalfOf}`.replace(/\s+/gu, ' ') : '';
+  const confirmed = signer?.onBehalfOf ? `, khối chữ ký ${signer.form ?? ''} ${signer.onBehalfOf}`.replace(/\s+/gu, ' ') : '';
   return {
     issuer: `${body.name} ${jurisdiction.level} ${jurisdiction.name}`,
-    provenance: { from: 'derived', note: `issuer code ${issuerCode} in the number, jurisdiction ${jurisdiction.name}${confirmed}` },
+    provenance: { from: 'derived', note: `mã cơ quan ${issuerCode} trong số ký hiệu, địa bàn ${jurisdiction.name}${confirmed}` },
     diagnostics,
   };
 }
