@@ -3,23 +3,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { HOSTILE_DIR } from '../helpers/fixtures.ts';
+import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { EXTRA_DIR, HOSTILE_DIR, sourcesIn } from '../helpers/fixtures.ts';
+import { missingLines } from '../helpers/line-coverage.ts';
 import { htmlText } from '../helpers/html-text.ts';
 
-// MDX-hostile text goes through the real pipeline and the real Astro build:
-// the page must compile and show the text literally, never run it as code.
+// The fixtures beyond the seeds (MDX-hostile text, UTF-16, two-column PDF copies…)
+// go through the real pipeline and the real Astro build, into a site of their own.
 let html = '';
 let text = '';
+let out = '';
 
 beforeAll(() => {
-  const sources = mkdtempSync(join(tmpdir(), 'hostile-sources-'));
-  const out = mkdtempSync(join(tmpdir(), 'hostile-dist-'));
-  for (const name of readdirSync(HOSTILE_DIR)) copyFileSync(join(HOSTILE_DIR, name), join(sources, name));
-  const build = buildSite({ sources, generated: mkdtempSync(join(tmpdir(), 'hostile-generated-')), out });
+  const sources = mkdtempSync(join(tmpdir(), 'fixture-sources-'));
+  out = mkdtempSync(join(tmpdir(), 'fixture-dist-'));
+  for (const dir of [HOSTILE_DIR, EXTRA_DIR]) for (const name of readdirSync(dir)) copyFileSync(join(dir, name), join(sources, name));
+  const build = buildSite({ sources, generated: mkdtempSync(join(tmpdir(), 'fixture-generated-')), out });
   expect(build.status, build.output).toBe(0);
   html = readFileSync(join(out, 'van-ban', '2021-12-tb-ubnd-hai-phong', 'index.html'), 'utf8');
   text = htmlText(html);
 }, 240_000);
+
+describe('every line of every fixture is in its page or in the removed-chrome record', () => {
+  it.each(ingestCorpus([...sourcesIn(HOSTILE_DIR), ...sourcesIn(EXTRA_DIR)]).sources.map((source) => [source.file, source] as const))('%s', (_file, source) => {
+    expect(missingLines(source, out)).toEqual([]);
+  });
+});
+
+// MDX-hostile text: the page must compile and show the text literally, never run it as code.
 
 describe('a source full of MDX and HTML syntax', () => {
   it.each([
