@@ -52,7 +52,7 @@ export function ingestSource(input: SourceInput): SourceResult {
         ? [{ line: line.no, text: line.text.trim(), reason: line.reason ?? 'chrome', span: line.contentSpan }]
         : line.fragments.map((fragment) => ({ line: line.no, text: fragment.text, reason: fragment.reason, span: fragment.span })),
     );
-    const captions = [...segments.body, ...(segments.closing ? [segments.closing] : [])]
+    const captions = segments.body
       .filter((block) => block.type === 'caption')
       .map((block) => block.refs.map((ref) => ref.text).join(' '));
     const record: SourceRecord = {

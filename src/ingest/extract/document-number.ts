@@ -33,7 +33,8 @@ const STATE_NUMBER = new RegExp(String.raw`^${SERIAL}\s*(?:/\s*${YEAR}\s*)?/\s*$
 const PARTY_NUMBER = new RegExp(String.raw`^${SERIAL}\s*-\s*(?<type>${CODE_CHARS})\s*/\s*(?<party>${CODE_CHARS})$`, 'u');
 
 // Codes typed without a Vietnamese keyboard, restored: `ND` → `NĐ`.
-const UNACCENTED_CODES: Record<string, string> = { ND: 'NĐ', QD: 'QĐ', QYD: 'QyĐ', QyD: 'QyĐ', DA: 'ĐA', HDND: 'HĐND', CD: 'CĐ' };
+// (`DA` is left alone: it is dự án as written, and đề án typed without Đ.)
+const UNACCENTED_CODES: Record<string, string> = { ND: 'NĐ', QD: 'QĐ', QYD: 'QyĐ', QyD: 'QyĐ', HDND: 'HĐND', CD: 'CĐ' };
 
 /** Parses a number and symbol; null when the text is not one (or the number is blank, as in drafts). */
 export function parseDocumentNumber(raw: string): DocumentNumber | null {
@@ -59,8 +60,7 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
 
 function restoreTypeCode(code: string): string | null {
   if (documentTypeByCode(code)) return code;
-  // `DA` is both dự án and, typed without Đ, đề án: keep it as written.
-  const restored = code === 'DA' ? undefined : UNACCENTED_CODES[code];
+  const restored = UNACCENTED_CODES[code];
   if (restored && documentTypeByCode(restored)) return restored;
   // Typed in capitals: `CTR`, `TTR`, `QYĐ`.
   return ['CTr', 'TTr', 'TTh', 'QyĐ'].find((candidate) => candidate.toUpperCase() === code.toUpperCase()) ?? null;

@@ -155,7 +155,6 @@ function readTail(pieces: readonly Piece[], bodyStart: number): { bodyEnd: numbe
     const heading = pieces[headingIndex]!;
     const items: TextRef[] = [];
     let i = headingIndex + 1;
-    // `Nơi nhận: - Như trên;` keeps its first item on the heading line.
     for (; i < pieces.length && LIST_MARKER.test(pieces[i]!.text); i++) items.push(pieces[i]!);
     // A signing block may stand above `Nơi nhận` when two columns were flattened.
     let bodyEnd = headingIndex;
