@@ -1,0 +1,31 @@
+/**
+ * What each diagnostic code means, in Vietnamese, for the pages. The record's
+ * own message (English, with the details) stays in the data and the CLI output.
+ */
+const LABELS: Record<string, string> = {
+  'jurisdiction-unknown': 'Văn bản không nêu địa bàn (tỉnh, thành phố) và không có ghi chú bổ sung: địa bàn để trống, không đoán.',
+  'jurisdiction-conflict': 'Văn bản và ghi chú bổ sung nêu hai địa bàn khác nhau; dùng địa bàn trong văn bản.',
+  'jurisdiction-not-a-province': 'Ghi chú bổ sung nêu một địa bàn không có trong danh sách tỉnh, thành phố.',
+  'number-blank': 'Dòng số ký hiệu để trống số (có thể là dự thảo).',
+  'number-unreadable': 'Không đọc được số ký hiệu.',
+  'type-mismatch': 'Tên loại văn bản khác với mã loại trong ký hiệu.',
+  'date-impossible': 'Ngày tháng không có thật.',
+  'date-blank': 'Ngày tháng để trống.',
+  'issuer-unknown': 'Không xác định được cơ quan ban hành.',
+  'issuer-unresolved': 'Ký hiệu chỉ cơ quan địa phương nhưng chưa rõ địa bàn, nên chưa xác định được cơ quan ban hành.',
+  'issuer-signer-mismatch': 'Cơ quan trong ký hiệu khác cơ quan trong khối chữ ký.',
+  'title-missing': 'Không tìm thấy tiêu đề hay trích yếu.',
+  'id-collision': 'Trùng mã trang với một nguồn khác; nguồn này nhận mã có thêm số thứ tự.',
+  'duplicate-source': 'Tệp trùng nội dung với một tệp khác.',
+  'encoding-unreadable': 'Tệp không ở bảng mã UTF-8 hoặc UTF-16 có BOM.',
+  'empty-source': 'Tệp rỗng.',
+  'binary-source': 'Tệp không phải văn bản thuần (có thể là PDF, Word hoặc ảnh).',
+  'control-character': 'Tệp chứa ký tự điều khiển ẩn.',
+  'sidecar-yaml': 'Tệp ghi chú bổ sung (.meta.yaml) sai cú pháp YAML.',
+  'sidecar-invalid': 'Tệp ghi chú bổ sung (.meta.yaml) có trường sai hoặc không được phép.',
+};
+
+/** The Vietnamese explanation of a diagnostic code; unknown codes fall back to the code itself. */
+export function diagnosticLabel(code: string): string {
+  return LABELS[code] ?? code;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticLabel } from '../../src/lib/diagnostic-labels.ts';
+import { compareNewestFirst, formatDate, recordHeading, recordPath } from '../../src/lib/format.ts';
+
+describe('formatDate: as Vietnamese readers write dates', () => {
+  it.each([
+    // a day
+    ['2021-01-06', '06/01/2021'],
+    // a publication time
+    ['2020-12-17T16:30', '16:30, 17/12/2020'],
+    // nothing known
+    [null, null],
+  ])('%s → %s', (iso, shown) => expect(formatDate(iso)).toBe(shown));
+});
+
+describe('compareNewestFirst', () => {
+  const record = (id: string, issued: string | null, published: string | null = null) => ({ id, issued, published });
+  it('orders by day, then time of publication, then id; undated last', () => {
+    const records = [
+      record('b', '2020-12-17', '2020-12-17T09:00'),
+      record('undated', null),
+      record('a', '2021-01-06'),
+      record('c', '2020-12-17', '2020-12-17T16:30'),
+      record('d', '2020-12-17'),
+    ];
+    expect(records.sort(compareNewestFirst).map((item) => item.id)).toEqual(['a', 'c', 'b', 'd', 'undated']);
+  });
+});
+
+describe('recordPath and recordHeading', () => {
+  it.each([
+    // an official document
+    [{ id: '2021-08-tb-ubnd-hai-phong', kind: 'document' as const, title: 'Kết luận', number: '08/TB-UBND', docType: 'Thông báo' }, '/van-ban/2021-08-tb-ubnd-hai-phong/', 'Kết luận'],
+    // a document whose subject was lost: the number stands in
+    [{ id: 'x', kind: 'document' as const, title: null, number: '08/TB-UBND', docType: 'Thông báo' }, '/van-ban/x/', 'Thông báo số 08/TB-UBND'],
+    // a news item without any title
+    [{ id: 'y', kind: 'news' as const, title: null, number: null, docType: null }, '/tin-tuc/y/', '(Không có tiêu đề)'],
+  ])('%j', (record, path, heading) => {
+    expect(recordPath(record)).toBe(path);
+    expect(recordHeading(record)).toBe(heading);
+  });
+});
+
+describe('diagnosticLabel', () => {
+  it('explains known codes in Vietnamese and shows unknown ones as they are', () => {
+    expect(diagnosticLabel('jurisdiction-unknown')).toMatch(/^Văn bản không nêu địa bàn/u);
+    expect(diagnosticLabel('something-new')).toBe('something-new');
+  });
+});
