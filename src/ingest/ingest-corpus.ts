@@ -1,6 +1,7 @@
 import type { SourceRecord } from '../schemas/index.ts';
 import { ingestSource, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
 import { assignIds } from './link/assign-ids.ts';
+import { resolveReferences } from './link/resolve-references.ts';
 
 export interface Corpus {
   /** Ingested sources with unique ids, ordered by id. */
@@ -17,12 +18,15 @@ export function ingestCorpus(inputs: readonly SourceInput[]): Corpus {
   const ingested = results.filter((result): result is IngestedSource => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
+  const archive = ingested.map((source) => ({ ...source.record, id: ids.get(source.file)! }));
   const sources = ingested.map((source) => {
     const extra = diagnostics.get(source.file) ?? [];
     const all = [...source.record.diagnostics, ...extra];
+    const id = ids.get(source.file)!;
     const record: SourceRecord = validateRecord({
       ...source.record,
-      id: ids.get(source.file)!,
+      id,
+      legalRefs: resolveReferences(id, source.references, archive),
       diagnostics: all,
       warnings: all.filter((item) => item.severity !== 'info').map((item) => `${item.code}: ${item.message}`),
     });

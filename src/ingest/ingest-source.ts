@@ -3,6 +3,8 @@ import type { Root } from 'mdast';
 import { recordSchema, type Sidecar, type SourceRecord } from '../schemas/index.ts';
 import { toMdast } from './emit/to-mdast.ts';
 import { extractHeader } from './extract/extract-header.ts';
+import { jurisdictionByName } from './extract/jurisdictions.ts';
+import { extractLegalReferences, type ExtractedRef } from './extract/legal-references.ts';
 import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
@@ -24,6 +26,8 @@ export interface IngestedSource {
   file: string;
   /** The record; its `id` is provisional until `ingestCorpus` makes ids unique. */
   record: SourceRecord;
+  /** References as extracted; the link stage gives them ids and targets and puts them in the record. */
+  references: ExtractedRef[];
   body: Root;
   /** The normalised text all spans point into. */
   text: string;
@@ -47,6 +51,16 @@ export function ingestSource(input: SourceInput): SourceResult {
     const lines = separatePageChrome(splitLines(text));
     const segments = segmentSource(lines, sidecar.kind);
     const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
+    const references = extractLegalReferences({
+      text,
+      // Page chrome and the document's own number are not references.
+      exclude: [
+        ...lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end })),
+        ...(segments.document.number ? [segments.document.number.span] : []),
+      ],
+      jurisdiction: header.jurisdiction ? jurisdictionByName(header.jurisdiction) : undefined,
+      issued: header.issued,
+    });
     const removed = lines.flatMap((line) =>
       line.role === 'chrome'
         ? [{ line: line.no, text: line.text.trim(), reason: line.reason ?? 'chrome', span: line.contentSpan }]
@@ -69,7 +83,7 @@ export function ingestSource(input: SourceInput): SourceResult {
       people: [],
       events: [],
       legalRefs: [],
-      standards: [],
+      standards: references.standards,
       agencies: [],
       tasks: [],
       metrics: [],
@@ -79,9 +93,9 @@ export function ingestSource(input: SourceInput): SourceResult {
       boilerplate: removed.map((item) => item.text),
       removed,
       warnings: [],
-      diagnostics,
+      diagnostics: [...diagnostics, ...references.diagnostics],
     };
-    return { ok: true, file: input.file, record, body: toMdast(segments), text, lines, segments };
+    return { ok: true, file: input.file, record, references: references.legalRefs, body: toMdast(segments), text, lines, segments };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, file: input.file, error };
     throw error;

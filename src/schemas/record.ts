@@ -57,6 +57,49 @@ export const diagnosticSchema = z.strictObject({
   line: z.int().positive().optional(),
 });
 
+/** One place a reference stands in the citing text. */
+export const referenceOccurrenceSchema = z.strictObject({
+  /** The reference as written: `Nghị định số 61/2018/NĐ-CP`. */
+  text: z.string(),
+  span: spanSchema,
+  /** The sentence around it, for the citing passage on the legal-basis page. */
+  sentence: z.strictObject({ text: z.string(), span: spanSchema }),
+  /** How the citing text relies on it: `Căn cứ` basis, `Thực hiện` implementation, `theo quy định tại` compliance, else mention. */
+  relation: z.enum(['basis', 'implementation', 'compliance', 'mention']),
+  /** The part cited: `khoản 2 Điều 3`. */
+  part: z.string().optional(),
+  /** `Quyết định nêu trên`: points back to this reference; not counted as a mention. */
+  backReference: z.boolean().optional(),
+});
+
+/** A document the source refers to, with every place it does. Shapes follow `legalRefs` of the golden files. */
+export const legalRefSchema = z.strictObject({
+  /** Canonical id of the referenced document across the archive; `/can-cu/<id>/`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+  /** `Nghị định`, `Quyết định`, `Văn bản`, `Luật`… */
+  type: z.string(),
+  /** Canonical number and symbol (`61/2018/NĐ-CP`); null for a law cited by name. */
+  number: z.string().nullable(),
+  /** Canonical form for display: `Nghị định số 61/2018/NĐ-CP`, `Luật Tổ chức chính quyền địa phương`. */
+  canonical: z.string(),
+  /** Year of the referenced document: from its number, else its date. */
+  year: z.int().nullable(),
+  date: z.iso.date().nullable(),
+  issuer: z.string().nullable(),
+  subject: z.string().optional(),
+  /** How many times the text cites it directly (back-references not counted). */
+  mentions: z.int().positive(),
+  /** The first inconsistency found, as in the golden files: `number-year-date-mismatch`. */
+  warning: z.string().optional(),
+  /** False when the document cannot be pinned down (no date for a yearless number, unknown jurisdiction). */
+  resolved: z.boolean(),
+  unresolvedReason: z.string().optional(),
+  /** The id of the referenced document's own page, when it is in the archive. */
+  target: z.string().optional(),
+  occurrences: z.array(referenceOccurrenceSchema).min(1),
+});
+
+
 export const recordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** Stable ASCII id derived from the content; the page URL uses it. */
@@ -89,7 +132,7 @@ export const recordSchema = z.strictObject({
   recipients: z.array(z.string()),
   people: z.array(z.unknown()),
   events: z.array(z.unknown()),
-  legalRefs: z.array(z.unknown()),
+  legalRefs: z.array(legalRefSchema),
   standards: z.array(z.string()),
   agencies: z.array(z.unknown()),
   tasks: z.array(z.unknown()),
@@ -111,3 +154,5 @@ export type Signer = z.infer<typeof signerSchema>;
 export type RemovedLine = z.infer<typeof removedLineSchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type SourceRecord = z.infer<typeof recordSchema>;
+export type ReferenceOccurrence = z.infer<typeof referenceOccurrenceSchema>;
+export type LegalRef = z.infer<typeof legalRefSchema>;

@@ -21,6 +21,8 @@ describe('parseDocumentNumber', () => {
     ['80/2015/QH13', { canonical: '80/2015/QH13', year: 2015, typeCode: null, issuerCode: 'QH13', unit: null }],
     // tờ trình keeps its mixed case
     ['4168 /TTr-SNV', { canonical: '4168/TTr-SNV', year: null, typeCode: 'TTr', issuerCode: 'SNV', unit: null }],
+    // the hyphen lost in a PDF copy
+    ['61/2018/NĐCP', { canonical: '61/2018/NĐ-CP', year: 2018, typeCode: 'NĐ', issuerCode: 'CP', unit: null }],
     // a department's plan
     ['984/KH-SNgV', { canonical: '984/KH-SNgV', year: null, typeCode: 'KH', issuerCode: 'SNgV', unit: null }],
   ])('%s', (raw, expected) => {

@@ -48,7 +48,7 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   if (!state?.groups) return null;
   const serial = state.groups['serial']!;
   const year = state.groups['year'] ? Number(state.groups['year']) : null;
-  const parts = state.groups['symbol']!.split(/\s*-\s*/u);
+  const parts = splitLostHyphen(state.groups['symbol']!.split(/\s*-\s*/u));
   const first = parts[0]!;
   const typeCode = restoreTypeCode(first);
   const symbolParts = typeCode ? [typeCode, ...parts.slice(1).map(restoreIssuerCode)] : parts.map(restoreIssuerCode);
@@ -64,6 +64,21 @@ function restoreTypeCode(code: string): string | null {
   if (restored && documentTypeByCode(restored)) return restored;
   // Typed in capitals: `CTR`, `TTR`, `QYĐ`.
   return ['CTr', 'TTr', 'TTh', 'QyĐ'].find((candidate) => candidate.toUpperCase() === code.toUpperCase()) ?? null;
+}
+
+/**
+ * A PDF copy can lose the hyphen of a symbol: `NĐCP`, `QĐUBND`. A single part
+ * that is a known type code followed by a known issuer code is split back.
+ */
+function splitLostHyphen(parts: string[]): string[] {
+  if (parts.length !== 1) return parts;
+  const symbol = parts[0]!;
+  for (let cut = symbol.length - 1; cut >= 2; cut--) {
+    const type = symbol.slice(0, cut);
+    const issuer = symbol.slice(cut);
+    if (restoreTypeCode(type) && issuerByCode(issuer)) return [type, issuer];
+  }
+  return parts;
 }
 
 /** `TTG` → `TTg`, `HDND` → `HĐND`; unknown codes as written. */

@@ -1,0 +1,25 @@
+import type { LegalRef, SourceRecord } from '../../schemas/index.ts';
+import type { ExtractedRef } from '../extract/legal-references.ts';
+import { slugify } from './slugify.ts';
+
+type ArchiveRecord = Pick<SourceRecord, 'id' | 'kind' | 'number' | 'issued' | 'jurisdiction' | 'issuer'>;
+
+/**
+ * Gives every reference its final id and, when the referenced document is in
+ * the archive, its page. Unresolved references get an id scoped to the citing
+ * document, so two of them are never merged by guess.
+ */
+export function resolveReferences(citingId: string, references: readonly ExtractedRef[], archive: readonly ArchiveRecord[]): LegalRef[] {
+  return references.map((reference) => {
+    const id = reference.id ?? `chua-xac-dinh-${citingId}-${slugify(reference.number ?? reference.canonical)}`;
+    const target = reference.resolved ? archive.find((record) => record.id !== citingId && isSameDocument(reference, record)) : undefined;
+    return { ...reference, id, ...(target ? { target: target.id } : {}) };
+  });
+}
+
+// Same number, and for a yearless number the same year and issuer: `33/KH-UBND` of Hải Phòng 2020 only.
+function isSameDocument(reference: ExtractedRef, record: ArchiveRecord): boolean {
+  if (record.kind !== 'document' || record.number === null || record.number !== reference.number) return false;
+  if (/\/(?:19|20)\d{2}\//u.test(record.number)) return true;
+  return record.issued?.slice(0, 4) === String(reference.year) && record.issuer !== null && record.issuer === reference.issuer;
+}
