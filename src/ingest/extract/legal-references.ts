@@ -253,7 +253,7 @@ function toReference(group: Mention[], context: LegalReferenceContext, diagnosti
   for (const warning of warnings) {
     diagnostics.push({ code: warning.code, severity: 'warning', line: lineAt(context.text, first.occurrence.span.start), message: `${warning.message}. The text is kept as written.`, hint: 'Check the source against the cited document.' });
   }
-  const identity = identify(first, number, year, issuer.scope, context.jurisdiction);
+  const identity = identify(first, number, year, issuer.scope, issuer.jurisdiction);
   const canonical = first.law ? `Luật ${first.law.name}` : `${first.type} số ${number!.canonical}`;
   return {
     id: identity.id,
@@ -273,31 +273,35 @@ function toReference(group: Mention[], context: LegalReferenceContext, diagnosti
 }
 
 /** The issuer: a phrase of the text naming it in full, else the body the symbol codes. */
-function resolveIssuer(group: Mention[], number: DocumentNumber | null, context: LegalReferenceContext): { name: string | null; scope: 'central' | 'local' | null } {
+function resolveIssuer(
+  group: Mention[],
+  number: DocumentNumber | null,
+  context: LegalReferenceContext,
+): { name: string | null; scope: 'central' | 'local' | null; jurisdiction?: Jurisdiction | undefined } {
   const coded = number?.issuerCode ? issuerByCode(number.issuerCode) : undefined;
   for (const mention of group) {
     const phrase = mention.explicitIssuer;
     if (!phrase) continue;
     const named = canonicalIssuer(phrase, context.jurisdiction);
-    if (named) return { name: named.name, scope: named.local ? 'local' : coded?.scope ?? 'central' };
+    if (named) return { name: named.name, scope: named.local ? 'local' : coded?.scope ?? 'central', jurisdiction: named.jurisdiction ?? context.jurisdiction };
   }
   if (!coded) return { name: null, scope: null };
   if (coded.scope === 'central') return { name: coded.name, scope: 'central' };
-  return { name: context.jurisdiction ? `${coded.name} ${context.jurisdiction.level} ${context.jurisdiction.name}` : null, scope: 'local' };
+  return { name: context.jurisdiction ? `${coded.name} ${context.jurisdiction.level} ${context.jurisdiction.name}` : null, scope: 'local', jurisdiction: context.jurisdiction };
 }
 
 // `Ủy ban nhân dân thành phố` · `UBND tỉnh Quảng Ninh` · `Chính phủ` · `Bộ Ngoại giao`
 const LOCAL_BODY = /^(?<body>Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\s+(?<rest>.*))?$/u;
 
-function canonicalIssuer(phrase: string, jurisdiction: Jurisdiction | undefined): { name: string; local: boolean } | null {
+function canonicalIssuer(phrase: string, jurisdiction: Jurisdiction | undefined): { name: string; local: boolean; jurisdiction?: Jurisdiction } | null {
   const local = LOCAL_BODY.exec(phrase);
   if (local?.groups) {
     const body = /^(?:UBND|Ủy|Uỷ)/u.test(local.groups['body']!) ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân';
     const rest = local.groups['rest'] ?? '';
     const named = findJurisdictionIn(rest.replace(/^TP\.?\s*/u, 'thành phố '));
-    if (named) return { name: `${body} ${named.jurisdiction.level} ${named.jurisdiction.name}`, local: true };
+    if (named) return { name: `${body} ${named.jurisdiction.level} ${named.jurisdiction.name}`, local: true, jurisdiction: named.jurisdiction };
     // `Ủy ban nhân dân thành phố` without a name: the citing document's own.
-    if (/^(?:thành phố|tỉnh|TP\.?)?$/u.test(rest.trim()) && jurisdiction) return { name: `${body} ${jurisdiction.level} ${jurisdiction.name}`, local: true };
+    if (/^(?:thành phố|tỉnh|TP\.?)?$/u.test(rest.trim()) && jurisdiction) return { name: `${body} ${jurisdiction.level} ${jurisdiction.name}`, local: true, jurisdiction };
     return null;
   }
   // A bare head (`của Sở`, `của Bộ`) names no one: the symbol decides.
