@@ -127,18 +127,21 @@ function mentionsOf(match: RegExpMatchArray, context: LegalReferenceContext): Me
     const number = parseDocumentNumber(groups['party']);
     if (number) numbers.push({ number, text: raw, span: { start, end: start + raw.length } });
   } else {
-    // `107 và 108/2020/NĐ-CP`: every serial takes the year and symbol of the last.
-    const serials = groups['serials']!.split(/\s*(?:,|và)\s*/u);
+    // `107 và 108/2020/NĐ-CP`: every serial takes the year and symbol of the last. Only after a
+    // type word or `số`: in `ISO 9001:2015, 1/2000/NĐ-CP` the 2015 is not a serial.
+    const listed = groups['serials']!.split(/\s*(?:,|và)\s*/u);
+    const serials = groups['type'] !== undefined || groups['so'] !== undefined ? listed : listed.slice(-1);
     const suffix = `${groups['year'] ? `/${groups['year']}` : ''}/${groups['symbol']}`;
-    const serialsAt = raw.indexOf(groups['serials']!, (groups['part']?.length ?? 0) + (groups['type']?.length ?? 0));
-    let cursor = serialsAt;
+    // Where each serial stands: search on from the start of the serials group (indices from the `d` flag).
+    let cursor = match.indices!.groups!['serials']![0] - start + (groups['serials']!.length - groups['serials']!.trimStart().length);
+    if (serials.length < listed.length) cursor = match.indices!.groups!['serials']![1] - start - serials[0]!.length;
     serials.forEach((serial, i) => {
       const number = parseDocumentNumber(`${serial}${suffix}`);
       const at = raw.indexOf(serial, cursor);
       cursor = at + serial.length;
       if (!number) return;
       // The first mention keeps the type word; the last keeps the symbol.
-      const from = i === 0 ? 0 : at;
+      const from = i === 0 && serials.length === listed.length ? 0 : at;
       const to = i === serials.length - 1 ? raw.length : at + serial.length;
       numbers.push({ number, text: raw.slice(from, to), span: { start: start + from, end: start + to } });
     });

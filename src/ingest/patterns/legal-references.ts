@@ -30,9 +30,9 @@ const NUMBER = String.raw`(?:${SERIALS}\s*(?:/\s*(?<year>(?:19|20)\d{2})\s*)?/\s
  * A reference: an optional part, an optional type word, `số`, the number.
  *   Nghị định số 61/2018/NĐ-CP · Quyết định 587/QĐ-UBND · khoản 2 Điều 3 Nghị định số 107/2020/NĐ-CP
  *   (số 62/2020/NĐ-CP; … · Nghị quyết 57-NQ/TW
- * Spaces may be line breaks: PDF copies break a reference across lines.
+ * Spaces may be line breaks: PDF copies break a reference across lines. The `d` flag gives group indices.
  */
-export const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d/])${PART}?(?:${TYPE_WORD}\s+)?(?<so>số\s*:?\s*)?${NUMBER}(?![\p{L}\d])`, 'giu');
+export const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d/])${PART}?(?:${TYPE_WORD}\s+)?(?<so>số\s*:?\s*)?${NUMBER}(?![\p{L}\d])`, 'dgiu');
 
 /** What may follow a reference's number: its date. `ngày 23/4/2018`, `, ngày 23 tháng 4 năm 2018`. */
 export const DATE_AFTER_NUMERIC = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?ngày\s+${NUMERIC_DATE}`, 'iu');
