@@ -1,11 +1,19 @@
+import type { Root } from 'mdast';
 import type { SourceRecord } from '../schemas/index.ts';
+import { referenceMarks } from './emit/reference-marks.ts';
+import { toMdast } from './emit/to-mdast.ts';
 import { ingestSource, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
 import { assignIds } from './link/assign-ids.ts';
 import { resolveReferences } from './link/resolve-references.ts';
 
+export interface LinkedSource extends IngestedSource {
+  /** The page body, with every reference a link. */
+  body: Root;
+}
+
 export interface Corpus {
   /** Ingested sources with unique ids, ordered by id. */
-  sources: IngestedSource[];
+  sources: LinkedSource[];
   failures: FailedSource[];
 }
 
@@ -30,7 +38,7 @@ export function ingestCorpus(inputs: readonly SourceInput[]): Corpus {
       diagnostics: all,
       warnings: all.filter((item) => item.severity !== 'info').map((item) => `${item.code}: ${item.message}`),
     });
-    return { ...source, record };
+    return { ...source, record, body: toMdast(source.segments, referenceMarks(record.legalRefs)) };
   });
   sources.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

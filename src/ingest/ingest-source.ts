@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
 import { recordSchema, type Sidecar, type SourceRecord } from '../schemas/index.ts';
-import { toMdast } from './emit/to-mdast.ts';
 import { extractHeader } from './extract/extract-header.ts';
 import { jurisdictionByName } from './extract/jurisdictions.ts';
 import { extractLegalReferences, type ExtractedRef } from './extract/legal-references.ts';
@@ -28,7 +26,6 @@ export interface IngestedSource {
   record: SourceRecord;
   /** References as extracted; the link stage gives them ids and targets and puts them in the record. */
   references: ExtractedRef[];
-  body: Root;
   /** The normalised text all spans point into. */
   text: string;
   lines: CleanLine[];
@@ -95,7 +92,7 @@ export function ingestSource(input: SourceInput): SourceResult {
       warnings: [],
       diagnostics: [...diagnostics, ...references.diagnostics],
     };
-    return { ok: true, file: input.file, record, references: references.legalRefs, body: toMdast(segments), text, lines, segments };
+    return { ok: true, file: input.file, record, references: references.legalRefs, text, lines, segments };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, file: input.file, error };
     throw error;

@@ -70,6 +70,8 @@ export const referenceOccurrenceSchema = z.strictObject({
   part: z.string().optional(),
   /** `Quyết định nêu trên`: points back to this reference; not counted as a mention. */
   backReference: z.boolean().optional(),
+  /** Anchor of this place in the citing page (`tc-3` → `/van-ban/<id>/#tc-3`), set by the link stage. */
+  anchor: z.string().regex(/^tc-\d+$/u).optional(),
 });
 
 /** A document the source refers to, with every place it does. Shapes follow `legalRefs` of the golden files. */

@@ -15,7 +15,8 @@ const entries = readdirSync(GENERATED)
   .map((name) => {
     const mdx = readFileSync(join(GENERATED, name), 'utf8');
     const end = mdx.indexOf('\n---\n');
-    return { record: recordSchema.parse(parseYaml(mdx.slice(mdx.indexOf('\n') + 1, end))), body: mdx.slice(end + 5) };
+    // The body's words as a reader sees them: no element names or attributes.
+    return { record: recordSchema.parse(parseYaml(mdx.slice(mdx.indexOf('\n') + 1, end))), body: mdx.slice(end + 5).replace(/<[^>]*>/gu, ' ') };
   });
 const pathOf = (record: SourceRecord) => `/${record.kind === 'document' ? 'van-ban' : 'tin-tuc'}/${record.id}/`;
 
@@ -96,5 +97,31 @@ describe('the built archive in Chromium', () => {
     expect(await details.getAttribute('open')).toBeNull();
     await details.locator('summary').click();
     expect(await details.locator('tbody tr').count()).toBe(news.removed.length);
+  });
+});
+
+describe('references in Chromium', () => {
+  it('a reference in a document leads to its legal-basis page, and the citing passage leads back to the exact place', async () => {
+    const { record } = entries.find(({ record }) => record.legalRefs.some((ref) => ref.number === '61/2018/NĐ-CP'))!;
+    await page.goto(`${server.url}${pathOf(record)}`);
+    const link = page.locator('.document-text a.legal-ref', { hasText: '61/2018/NĐ-CP' }).first();
+    const anchor = await link.getAttribute('id');
+    await link.click();
+    await page.waitForURL(/\/can-cu\/61-2018-nd-cp\/$/u);
+    expect(await page.locator('h1').innerText()).toBe('Nghị định số 61/2018/NĐ-CP');
+    // Every document citing it is listed.
+    const citing = entries.filter(({ record: other }) => other.legalRefs.some((ref) => ref.id === '61-2018-nd-cp'));
+    expect(await page.locator('.citations > li').count()).toBe(citing.length);
+    await page.locator(`.citations a[href="${pathOf(record)}#${anchor}"]`).click();
+    await page.waitForURL((url) => url.pathname === pathOf(record) && url.hash === `#${anchor}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('61/2018/NĐ-CP');
+  });
+
+  it('/can-cu/ lists every referenced document once, grouped by type, with its citing-document count', async () => {
+    await page.goto(`${server.url}/can-cu/`);
+    const ids = new Set(entries.flatMap(({ record }) => record.legalRefs.map((ref) => ref.id)));
+    const links = await page.locator('main ol a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual([...ids].map((id) => `/can-cu/${id}/`).sort());
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(expect.arrayContaining(['Nghị định', 'Quyết định', 'Kế hoạch']));
   });
 });

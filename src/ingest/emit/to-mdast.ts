@@ -1,24 +1,32 @@
 import type { BlockContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, Segments, TextRef } from '../segment/segments.ts';
-import { toPhrasing } from './inline.ts';
+import { toPhrasing, type InlinePiece, type Mark } from './inline.ts';
 
 /**
  * The page body as an mdast tree: header lines as written, the body, the
  * closing formula, recipients and signing block, each in a `<section>`.
  * Built as a tree, never as a string, so no source text can become markup.
  */
-export function toMdast(segments: Segments): Root {
+export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
+  const paragraph = (refs: readonly TextRef[], separator: 'break' | 'space' = 'break'): Paragraph => ({ type: 'paragraph', children: toPhrasing(refs.map(piece), separator, marks) });
+  const listItem = (refs: readonly TextRef[]): ListItem => {
+    // `- ` and `+ ` become the list's own bullets.
+    const [first, ...rest] = refs;
+    const marker = /^[-–•+]\s*/u.exec(first!.text)?.[0].length ?? 0;
+    const pieces = [{ text: first!.text.slice(marker), start: first!.span.start + marker }, ...rest.map(piece)];
+    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(pieces, 'space', marks) }] };
+  };
   const children: RootContent[] = [];
-  const header = headerBlocks(segments);
+  const header = headerBlocks(segments, paragraph);
   if (header.length > 0) children.push(section('doc-header', header));
-  if (segments.body.length > 0) children.push(section('doc-body', blocksToMdast(segments.body)));
-  if (segments.closing) children.push(section('doc-closing', blocksToMdast([segments.closing])));
+  if (segments.body.length > 0) children.push(section('doc-body', blocksToMdast(segments.body, paragraph, listItem, marks)));
+  if (segments.closing) children.push(section('doc-closing', blocksToMdast([segments.closing], paragraph, listItem, marks)));
   if (segments.recipients) {
     const { heading, items } = segments.recipients;
     const content: BlockContent[] = [paragraph([heading])];
     if (items.length > 0) {
-      content.push({ type: 'list', ordered: false, spread: false, children: items.map((item) => listItem(stripMarker(item.text))) });
+      content.push({ type: 'list', ordered: false, spread: false, children: items.map((item) => listItem([item])) });
     }
     children.push(section('doc-recipients', content));
   }
@@ -26,7 +34,14 @@ export function toMdast(segments: Segments): Root {
   return { type: 'root', children };
 }
 
-function headerBlocks(segments: Segments): BlockContent[] {
+type ToParagraph = (refs: readonly TextRef[], separator?: 'break' | 'space') => Paragraph;
+type ToListItem = (refs: readonly TextRef[]) => ListItem;
+
+function piece(ref: TextRef): InlinePiece {
+  return { text: ref.text, start: ref.span.start };
+}
+
+function headerBlocks(segments: Segments, paragraph: ToParagraph): BlockContent[] {
   const { document, news } = segments;
   const blocks: BlockContent[] = [];
   const add = (refs: readonly (TextRef | undefined)[], separator: 'break' | 'space' = 'break') => {
@@ -44,18 +59,18 @@ function headerBlocks(segments: Segments): BlockContent[] {
   return blocks;
 }
 
-function blocksToMdast(blocks: readonly Block[]): BlockContent[] {
+function blocksToMdast(blocks: readonly Block[], paragraph: ToParagraph, listItem: ToListItem, marks: readonly Mark[]): BlockContent[] {
   const out: BlockContent[] = [];
   let list: List | undefined;
   for (const block of blocks) {
     if (block.type !== 'list-item') {
       list = undefined;
-      if (block.type === 'heading') out.push({ type: 'heading', depth: 2, children: toPhrasing(block.refs.map((ref) => ref.text), 'space') });
+      if (block.type === 'heading') out.push({ type: 'heading', depth: 2, children: toPhrasing(block.refs.map(piece), 'space', marks) });
       else if (block.type === 'caption') out.push(element('figure', 'caption', [element('figcaption', undefined, [paragraph(block.refs, 'space')])]));
       else out.push(paragraph(block.refs, 'space'));
       continue;
     }
-    const item = listItem(stripMarker(block.refs.map((ref) => ref.text).join('\n')));
+    const item = listItem(block.refs);
     const parent = list?.children.at(-1);
     if (block.depth === 2 && list && parent) {
       // `+ ` items nest under the `- ` item before them.
@@ -71,19 +86,6 @@ function blocksToMdast(blocks: readonly Block[]): BlockContent[] {
     list.children.push(item);
   }
   return out;
-}
-
-function paragraph(refs: readonly TextRef[], separator: 'break' | 'space' = 'break'): Paragraph {
-  return { type: 'paragraph', children: toPhrasing(refs.map((ref) => ref.text), separator) };
-}
-
-function listItem(text: string): ListItem {
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(text.split('\n'), 'space') }] };
-}
-
-// `- ` and `+ ` become the list's own bullets.
-function stripMarker(text: string): string {
-  return text.replace(/^[-–•+]\s*/u, '');
 }
 
 function section(className: string, children: BlockContent[]): MdxJsxFlowElement {

@@ -358,8 +358,9 @@ export function sentenceAround(text: string, span: Span): { text: string; span: 
   while (end < text.length && text[end] !== '\n' && !(/[.!?]/u.test(text[end]!) && (end + 1 >= text.length || /\s/u.test(text[end + 1]!)))) end++;
   if (end < text.length && text[end] !== '\n') end++;
   const raw = text.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
+  // A list item's bullet is not part of its sentence.
+  const lead = raw.length - raw.replace(/^\s*(?:[-–•+]\s+)?/u, '').length;
+  const trimmed = raw.slice(lead).trimEnd();
   return { text: trimmed, span: { start: start + lead, end: start + lead + trimmed.length } };
 }
 

@@ -10,10 +10,13 @@ type ArchiveRecord = Pick<SourceRecord, 'id' | 'kind' | 'number' | 'issued' | 'j
  * document, so two of them are never merged by guess.
  */
 export function resolveReferences(citingId: string, references: readonly ExtractedRef[], archive: readonly ArchiveRecord[]): LegalRef[] {
+  // Anchors number the places in reading order, so the citing page can be linked to each.
+  const order = references.flatMap((reference) => reference.occurrences.map((occurrence) => occurrence.span.start)).sort((a, b) => a - b);
   return references.map((reference) => {
     const id = reference.id ?? `chua-xac-dinh-${citingId}-${slugify(reference.number ?? reference.canonical)}`;
     const target = reference.resolved ? archive.find((record) => record.id !== citingId && isSameDocument(reference, record)) : undefined;
-    return { ...reference, id, ...(target ? { target: target.id } : {}) };
+    const occurrences = reference.occurrences.map((occurrence) => ({ ...occurrence, anchor: `tc-${order.indexOf(occurrence.span.start) + 1}` }));
+    return { ...reference, id, occurrences, ...(target ? { target: target.id } : {}) };
   });
 }
 
