@@ -45,7 +45,9 @@ describe('extractLegalReferences: properties', () => {
         let text = '';
         const inserted: { start: number; text: string; number: string }[] = [];
         for (const [before, ref] of pieces) {
-          text += `${before} `;
+          // `là` keeps the random words from joining the reference (`công điện` + `số 1/2000/NĐ-CP`
+          // is a real `Công điện số …`, and a trailing `số` would become part of it).
+          text += `${before} là `;
           inserted.push({ start: text.length, text: ref.text, number: ref.number });
           text += `${ref.text} `;
         }
