@@ -1,5 +1,6 @@
 // npm run extract -- <file>...: prints the records of the given sources as a JSON array.
 import { ingestCorpus } from '../src/ingest/ingest-corpus.ts';
+import { loadRegistry } from './lib/load-registry.ts';
 import { loadSource } from './lib/load-sources.ts';
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -8,7 +9,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 const inputs = files.map(loadSource);
-const corpus = ingestCorpus(inputs);
+const corpus = ingestCorpus(inputs, loadRegistry());
 const byFile = new Map(corpus.sources.map((source) => [source.file, source.record]));
 const records = inputs.flatMap((input) => (byFile.has(input.file) ? [byFile.get(input.file)!] : []));
 process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);

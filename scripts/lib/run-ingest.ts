@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import type { Diagnostic } from '../../src/schemas/index.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { loadRegistry } from './load-registry.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
 export interface IngestPaths {
@@ -29,7 +30,7 @@ export const DEFAULT_PATHS: IngestPaths = { sources: 'content/sources', generate
 export function runIngest(paths: IngestPaths, log: (line: string) => void = console.error): IngestReport {
   const out = join(paths.generated, 'documents');
   const { inputs, orphanSidecars } = loadSourceFolder(paths.sources);
-  const corpus = ingestCorpus(inputs);
+  const corpus = ingestCorpus(inputs, loadRegistry());
 
   mkdirSync(out, { recursive: true });
   const written = new Set<string>();

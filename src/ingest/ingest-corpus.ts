@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
-import type { SourceRecord } from '../schemas/index.ts';
+import type { AgencyRegistry, SourceRecord } from '../schemas/index.ts';
+import { AgencyDirectory } from './extract/agency-directory.ts';
+import { relateSources } from './link/relate-sources.ts';
 import { referenceMarks } from './emit/reference-marks.ts';
 import { toMdast } from './emit/to-mdast.ts';
 import { ingestSource, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
@@ -21,12 +23,14 @@ export interface Corpus {
  * Every source through the per-source stages, then the link stage, the only
  * one that sees the whole corpus: unique ids, collisions reported.
  */
-export function ingestCorpus(inputs: readonly SourceInput[]): Corpus {
-  const results = inputs.map(ingestSource);
+export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry): Corpus {
+  const directory = new AgencyDirectory(registry);
+  const results = inputs.map((input) => ingestSource(input, directory));
   const ingested = results.filter((result): result is IngestedSource => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
   const archive = ingested.map((source) => ({ ...source.record, id: ids.get(source.file)! }));
+  const related = relateSources(archive);
   const sources = ingested.map((source) => {
     const extra = diagnostics.get(source.file) ?? [];
     const all = [...source.record.diagnostics, ...extra];
@@ -35,6 +39,8 @@ export function ingestCorpus(inputs: readonly SourceInput[]): Corpus {
       ...source.record,
       id,
       legalRefs: resolveReferences(id, source.references, archive),
+      related: related.get(id) ?? [],
+      relatedSources: (related.get(id) ?? []).map((item) => item.source),
       diagnostics: all,
       warnings: all.filter((item) => item.severity !== 'info').map((item) => `${item.code}: ${item.message}`),
     });

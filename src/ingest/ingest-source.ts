@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { recordSchema, type Sidecar, type SourceRecord } from '../schemas/index.ts';
 import { extractHeader } from './extract/extract-header.ts';
 import { jurisdictionByName } from './extract/jurisdictions.ts';
+import type { AgencyDirectory } from './extract/agency-directory.ts';
+import { extractAgencies } from './extract/agencies.ts';
+import { extractEvents, extractReportingYear } from './extract/events.ts';
 import { extractLegalReferences, type ExtractedRef } from './extract/legal-references.ts';
+import { extractPeople } from './extract/people.ts';
 import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
@@ -41,23 +45,36 @@ export interface FailedSource {
 export type SourceResult = IngestedSource | FailedSource;
 
 /** One source through read → normalise → segment → extract. Never throws for bad input. */
-export function ingestSource(input: SourceInput): SourceResult {
+export function ingestSource(input: SourceInput, directory: AgencyDirectory): SourceResult {
   try {
     const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
     const { text, encoding } = readSource(input.bytes, input.file);
     const lines = separatePageChrome(splitLines(text));
     const segments = segmentSource(lines, sidecar.kind);
     const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
+    const chrome = lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end }));
+    const jurisdiction = header.jurisdiction ? jurisdictionByName(header.jurisdiction) : undefined;
     const references = extractLegalReferences({
       text,
       // Page chrome and the document's own number are not references.
-      exclude: [
-        ...lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end })),
-        ...(segments.document.number ? [segments.document.number.span] : []),
-      ],
-      jurisdiction: header.jurisdiction ? jurisdictionByName(header.jurisdiction) : undefined,
+      exclude: [...chrome, ...(segments.document.number ? [segments.document.number.span] : [])],
+      jurisdiction,
       issued: header.issued,
     });
+    const { people, positions } = extractPeople({ text, segments, exclude: chrome, signer: header.signer });
+    const agencies = extractAgencies({ text, segments, exclude: chrome, jurisdiction, issuer: header.issuer, title: header.title, directory, positions });
+    const bodyStart = segments.body[0]?.refs[0]?.span.start ?? 0;
+    const events = extractEvents({
+      text,
+      bodyStart,
+      exclude: chrome,
+      documentDate: header.issued,
+      kind: header.kind,
+      people,
+      agencyMatches: directory.find(text, jurisdiction),
+    });
+    const reporting = extractReportingYear(text, bodyStart, header.issued);
+    if (reporting.year !== null) fields['reportingYear'] = reporting.from === 'text' ? { from: 'text' } : { from: 'derived', note: 'năm của văn bản (văn bản không nêu năm báo cáo)' };
     const removed = lines.flatMap((line) =>
       line.role === 'chrome'
         ? [{ line: line.no, text: line.text.trim(), reason: line.reason ?? 'chrome', span: line.contentSpan }]
@@ -77,20 +94,21 @@ export function ingestSource(input: SourceInput): SourceResult {
       retrieved: sidecar.retrieved ?? null,
       fields,
       recipients: segments.recipients?.items.map((item) => item.text.replace(/^[-–•+]\s*/u, '')) ?? [],
-      people: [],
-      events: [],
+      people,
+      events: events.events,
       legalRefs: [],
       standards: references.standards,
-      agencies: [],
+      agencies: agencies.agencies,
       tasks: [],
       metrics: [],
       relatedSources: [],
-      reportingYear: null,
+      related: [],
+      reportingYear: reporting.year,
       captions,
       boilerplate: removed.map((item) => item.text),
       removed,
       warnings: [],
-      diagnostics: [...diagnostics, ...references.diagnostics],
+      diagnostics: [...diagnostics, ...references.diagnostics, ...agencies.diagnostics, ...events.diagnostics],
     };
     return { ok: true, file: input.file, record, references: references.legalRefs, text, lines, segments };
   } catch (error) {

@@ -1,2 +1,3 @@
 export * from './record.ts';
 export * from './sidecar.ts';
+export * from './agency-registry.ts';

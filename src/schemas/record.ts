@@ -102,6 +102,57 @@ export const legalRefSchema = z.strictObject({
 });
 
 
+/** An agency a source names, with what it is in this document. */
+export const agencyRefSchema = z.strictObject({
+  /** Canonical id across the archive: `so-ngoai-vu-hai-phong`; `chua-dang-ky-…` for one the registry lacks. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+  /** Full name with its jurisdiction: `Sở Ngoại vụ thành phố Hải Phòng`. */
+  name: z.string(),
+  level: z.string(),
+  jurisdiction: z.string().nullable(),
+  /** issuer, subject (inspected or discussed), recipient, participant, assignee, partner, mentioned. */
+  roles: z.array(z.enum(['issuer', 'subject', 'recipient', 'participant', 'assignee', 'partner', 'commended', 'mentioned'])).min(1),
+  /** The registry knows it; otherwise it is reported so the registry can grow. */
+  registered: z.boolean(),
+  /** How the text wrote it, first time. */
+  text: z.string(),
+  span: spanSchema.optional(),
+});
+
+/** A person with the position they held in this document. */
+export const personSchema = z.strictObject({
+  /** One id across documents: `le-anh-quan`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+  name: z.string(),
+  /** As the text writes it: `Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố`. */
+  position: z.string().nullable(),
+  roles: z.array(z.enum(['official', 'signer', 'recipient'])).min(1),
+  span: spanSchema.optional(),
+});
+
+/** An inspection or meeting the source reports. */
+export const eventSchema = z.strictObject({
+  kind: z.enum(['inspection', 'meeting']),
+  date: z.iso.date().nullable(),
+  /** Where, as an agency name when it is one: `Sở Ngoại vụ`. */
+  at: z.string().nullable(),
+  /** Id of that agency, when it is one. */
+  atAgency: z.string().nullable(),
+  /** The person who led it, or the position when the text names none (`Giám đốc Sở Ngoại vụ`). */
+  leader: z.string().nullable(),
+  leaderId: z.string().nullable(),
+  /** The sentence it was read from. */
+  sentence: z.strictObject({ text: z.string(), span: spanSchema }),
+});
+
+/** Another source of the archive this one is related to, and why. */
+export const relatedSchema = z.strictObject({
+  id: z.string(),
+  source: z.string(),
+  reason: z.string(),
+  kind: z.enum(['same-event']),
+});
+
 export const recordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** Stable ASCII id derived from the content; the page URL uses it. */
@@ -132,14 +183,16 @@ export const recordSchema = z.strictObject({
   fields: z.record(z.string(), provenanceSchema),
   /** Recipient lines of `Nơi nhận`, as written without the leading dash. */
   recipients: z.array(z.string()),
-  people: z.array(z.unknown()),
-  events: z.array(z.unknown()),
+  people: z.array(personSchema),
+  events: z.array(eventSchema),
   legalRefs: z.array(legalRefSchema),
   standards: z.array(z.string()),
-  agencies: z.array(z.unknown()),
+  agencies: z.array(agencyRefSchema),
   tasks: z.array(z.unknown()),
   metrics: z.array(z.unknown()),
+  /** Source files of related records, as in the golden files; `related` says why. */
   relatedSources: z.array(z.string()),
+  related: z.array(relatedSchema),
   reportingYear: z.int().nullable(),
   captions: z.array(z.string()),
   /** The text of every line (or fragment) removed as page chrome, in order. */
@@ -158,3 +211,7 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type SourceRecord = z.infer<typeof recordSchema>;
 export type ReferenceOccurrence = z.infer<typeof referenceOccurrenceSchema>;
 export type LegalRef = z.infer<typeof legalRefSchema>;
+export type AgencyRef = z.infer<typeof agencyRefSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type SourceEvent = z.infer<typeof eventSchema>;
+export type Related = z.infer<typeof relatedSchema>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { EXTRA_DIR, HOSTILE_DIR, sourcesIn } from '../helpers/fixtures.ts';
+import { EXTRA_DIR, HOSTILE_DIR, sourcesIn, REGISTRY } from '../helpers/fixtures.ts';
 import { missingLines } from '../helpers/line-coverage.ts';
 import { htmlText } from '../helpers/html-text.ts';
 
@@ -25,7 +25,7 @@ beforeAll(() => {
 }, 240_000);
 
 describe('every line of every fixture is in its page or in the removed-chrome record', () => {
-  it.each(ingestCorpus([...sourcesIn(HOSTILE_DIR), ...sourcesIn(EXTRA_DIR)]).sources.map((source) => [source.file, source] as const))('%s', (_file, source) => {
+  it.each(ingestCorpus([...sourcesIn(HOSTILE_DIR), ...sourcesIn(EXTRA_DIR)], REGISTRY).sources.map((source) => [source.file, source] as const))('%s', (_file, source) => {
     expect(missingLines(source, out)).toEqual([]);
   });
 });

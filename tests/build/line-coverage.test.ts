@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { DIST, SEEDS_DIR, sourcesIn } from '../helpers/fixtures.ts';
+import { DIST, SEEDS_DIR, sourcesIn, REGISTRY } from '../helpers/fixtures.ts';
 import { missingLines } from '../helpers/line-coverage.ts';
 
 // Every line of every source ends up either in its page or in the record of
 // what was removed as page chrome: nothing is lost.
-const corpus = ingestCorpus(sourcesIn(SEEDS_DIR));
+const corpus = ingestCorpus(sourcesIn(SEEDS_DIR), REGISTRY);
 
 describe('every line of every seed is in its page or in the removed-chrome record', () => {
   it('ingests every source in content/sources', () => {

@@ -24,3 +24,10 @@ export function allFixtureSources(): SourceInput[] {
 
 /** The built site the tests read (the global setup builds it). */
 export const DIST = process.env['ARCHIVE_DIST'] ?? join(ROOT, 'dist');
+
+import { loadRegistry } from '../../scripts/lib/load-registry.ts';
+import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
+
+/** The archive's agency registry, as the commands load it. */
+export const REGISTRY = loadRegistry(join(ROOT, 'content/registry/agencies.yaml'));
+export const DIRECTORY = new AgencyDirectory(REGISTRY);

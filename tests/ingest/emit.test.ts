@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { recordSchema } from '../../src/schemas/index.ts';
-import { allFixtureSources, sourcesIn, SEEDS_DIR, HOSTILE_DIR } from '../helpers/fixtures.ts';
+import { allFixtureSources, sourcesIn, SEEDS_DIR, HOSTILE_DIR, REGISTRY } from '../helpers/fixtures.ts';
 import { parse as parseYaml } from 'yaml';
 import { load as loadYaml11 } from 'js-yaml';
 
-const emitAll = (inputs = allFixtureSources()) => ingestCorpus(inputs).sources.map((source) => [source.record.id, toMdx(source.record, source.body, 'scripts/ingest.ts')] as const);
+const emitAll = (inputs = allFixtureSources()) => ingestCorpus(inputs, REGISTRY).sources.map((source) => [source.record.id, toMdx(source.record, source.body, 'scripts/ingest.ts')] as const);
 
 describe('generated MDX', () => {
   const files = emitAll();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LegalRef, SourceRecord } from '../../src/schemas/index.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { GOLDEN_DIR, ROOT, SEEDS_DIR, sourcesIn } from '../helpers/fixtures.ts';
+import { GOLDEN_DIR, ROOT, SEEDS_DIR, sourcesIn, REGISTRY } from '../helpers/fixtures.ts';
 
 interface GoldenRef {
   type: string;
@@ -47,7 +47,7 @@ describe.each(goldenFiles)('npm run extract on %s gives the golden references', 
 });
 
 describe('every reference span slices to its text', () => {
-  const corpus = ingestCorpus(sourcesIn(SEEDS_DIR));
+  const corpus = ingestCorpus(sourcesIn(SEEDS_DIR), REGISTRY);
   it.each(corpus.sources.map((source) => [source.file, source] as const))('%s', (_file, source) => {
     for (const ref of source.record.legalRefs) {
       for (const occurrence of ref.occurrences) {

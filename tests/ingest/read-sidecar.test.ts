@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/ingest-source.ts';
 import { readSidecar } from '../../src/ingest/read/read-sidecar.ts';
+import { DIRECTORY } from '../helpers/fixtures.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
 
 describe('readSidecar: what an archivist may write', () => {
@@ -45,7 +46,7 @@ describe('readSidecar: what is refused, naming the file, the line and the field'
   });
 
   it('makes its source fail, not the whole corpus', () => {
-    const result = ingestSource({ file: 'a.txt', bytes: new TextEncoder().encode('Tiêu đề\nNội dung.'), sidecar: { file: 'a.meta.yaml', text: 'kind: [' } });
+    const result = ingestSource({ file: 'a.txt', bytes: new TextEncoder().encode('Tiêu đề\nNội dung.'), sidecar: { file: 'a.meta.yaml', text: 'kind: [' } }, DIRECTORY);
     expect(result.ok).toBe(false);
   });
 });
@@ -55,16 +56,16 @@ describe('the sidecar fills what the text leaves out, and only that', () => {
   const notice = new TextEncoder().encode('Số: 15/TB-UBND\n\nHải Phòng, ngày 3 tháng 3 năm 2021\n\nTHÔNG BÁO\n\nKết luận\n\nNội dung./.\n');
 
   it('gives the jurisdiction the text does not say', () => {
-    const result = ingestSource({ file: 'a.txt', bytes: news, sidecar: { file: 'a.meta.yaml', text: 'jurisdiction: Bình Định' } });
+    const result = ingestSource({ file: 'a.txt', bytes: news, sidecar: { file: 'a.meta.yaml', text: 'jurisdiction: Bình Định' } }, DIRECTORY);
     expect(result.ok && [result.record.jurisdiction, result.record.fields['jurisdiction']?.from]).toEqual(['Bình Định', 'sidecar']);
   });
   it('leaves it unknown, and reported, without a sidecar', () => {
-    const result = ingestSource({ file: 'a.txt', bytes: news });
+    const result = ingestSource({ file: 'a.txt', bytes: news }, DIRECTORY);
     expect(result.ok && result.record.jurisdiction).toBeNull();
     expect(result.ok && result.record.diagnostics.map((item) => item.code)).toContain('jurisdiction-unknown');
   });
   it('does not override the text, but reports the conflict', () => {
-    const result = ingestSource({ file: 'a.txt', bytes: notice, sidecar: { file: 'a.meta.yaml', text: 'jurisdiction: Bình Định' } });
+    const result = ingestSource({ file: 'a.txt', bytes: notice, sidecar: { file: 'a.meta.yaml', text: 'jurisdiction: Bình Định' } }, DIRECTORY);
     expect(result.ok && result.record.jurisdiction).toBe('Hải Phòng');
     expect(result.ok && result.record.diagnostics.map((item) => item.code)).toContain('jurisdiction-conflict');
   });

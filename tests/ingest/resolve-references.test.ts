@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { EXTRA_DIR, SEEDS_DIR, sourcesIn } from '../helpers/fixtures.ts';
+import { EXTRA_DIR, SEEDS_DIR, sourcesIn, REGISTRY } from '../helpers/fixtures.ts';
 
 // The seeds (Hải Phòng, Bình Định) and the extra fixtures, among them Bình Định's
 // Kế hoạch 33/KH-UBND of 07/02/2020 and a Bình Định news item citing it.
-const corpus = ingestCorpus([...sourcesIn(SEEDS_DIR), ...sourcesIn(EXTRA_DIR)]);
+const corpus = ingestCorpus([...sourcesIn(SEEDS_DIR), ...sourcesIn(EXTRA_DIR)], REGISTRY);
 const record = (file: string) => corpus.sources.find((source) => source.file === file)!.record;
 const refTo = (file: string, number: string) => record(file).legalRefs.find((ref) => ref.number === number)!;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { allFixtureSources } from '../helpers/fixtures.ts';
+import { allFixtureSources, REGISTRY } from '../helpers/fixtures.ts';
 
-const corpus = ingestCorpus(allFixtureSources());
+const corpus = ingestCorpus(allFixtureSources(), REGISTRY);
 
 describe('every span slices the normalised text to the text it claims', () => {
   it('ingests every fixture', () => {

@@ -1,0 +1,156 @@
+import type { AgencyRef, Diagnostic, Span } from '../../schemas/index.ts';
+import { RECIPIENTS_HEADING } from '../patterns/document-parts.ts';
+import type { Segments, TextRef } from '../segment/segments.ts';
+import type { Agency, AgencyDirectory, AgencyMatch } from './agency-directory.ts';
+import type { Jurisdiction } from './jurisdictions.ts';
+
+type Role = AgencyRef['roles'][number];
+
+export interface AgencyContext {
+  text: string;
+  segments: Segments;
+  /** Spans not to search: page chrome. */
+  exclude: readonly Span[];
+  jurisdiction: Jurisdiction | undefined;
+  issuer: string | null;
+  title: string | null;
+  directory: AgencyDirectory;
+  /** Spans of named people's positions (`Phó Chủ tịch … Ủy ban nhân dân thành phố Lê Anh Quân`): not the document's subject. */
+  positions: readonly Span[];
+}
+
+// Dự họp có … · Tham dự cuộc họp có … · Tham dự có …
+const PARTICIPANTS = /(?:Dự\s+họp|Tham\s+dự(?:\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc))?)\s+có\s+(?<list>[^.]*)/gu;
+// Giao Sở Nội vụ chủ trì, phối hợp với … · Giao Giám đốc Sở Nội vụ phối hợp … (the head stands for the agency)
+const ASSIGNMENT = /(?<![\p{L}])Giao\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Chủ\s+tịch|Trưởng\s+ban)\s+)?/gu;
+const PARTNERS = /phối\s+hợp(?:\s+với)?\s+/u;
+// Ủy ban nhân dân các quận, huyện: Hồng Bàng, Dương Kinh, Thủy Nguyên, Cát Hải
+const DISTRICT_LIST = /(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(?:quận|huyện|thị\s+xã)(?:,\s*(?:quận|huyện|thị\s+xã))*\s*:\s*(?<list>[^.;\n]+)/gu;
+// Các Sở, ngành: Nội vụ, Tài chính; KH&ĐT (the head noun distributed over the items)
+const DISTRIBUTED = /^(?:Các|các)\s+Sở(?:,\s*(?:ban,\s*)?ngành)?\s*:\s*(?<list>.+)$/u;
+// Recipient items that name people or internal units, not agencies: CT, PCT, CVP, Lưu, CV, Các Phòng
+const NOT_AN_AGENCY = /^(?:CT|PCT|các\s+PCT|CVP|PCVP|TTTU|TTHĐNDTP|Lưu|CV\b|Các\s+Phòng|Như\s+trên|Các\s+đồng\s+chí)/u;
+
+/**
+ * The agencies a source names, each once, with its roles in the document, in
+ * order of first appearance. What the registry lacks is kept and reported.
+ */
+export function extractAgencies(context: AgencyContext): { agencies: AgencyRef[]; diagnostics: Diagnostic[] } {
+  const { text, directory, jurisdiction } = context;
+  const excluded = (index: number) => context.exclude.some((span) => index >= span.start && index < span.end);
+  const recipientsStart = context.segments.recipients?.heading.span.start ?? Number.POSITIVE_INFINITY;
+  const found = new Map<string, AgencyRef>();
+  const diagnostics: Diagnostic[] = [];
+  const add = (agency: Agency, role: Role, where: { text: string; start?: number; end?: number }) => {
+    const existing = found.get(agency.id);
+    if (existing) {
+      if (!existing.roles.includes(role)) existing.roles.push(role);
+      return;
+    }
+    found.set(agency.id, {
+      id: agency.id,
+      name: agency.name,
+      level: agency.level,
+      jurisdiction: agency.jurisdiction,
+      roles: [role],
+      registered: agency.registered,
+      text: where.text,
+      ...(where.start !== undefined && where.end !== undefined ? { span: { start: where.start, end: where.end } } : {}),
+    });
+  };
+
+  // Issuer: the record's issuer, as the registry knows it.
+  const issuer = context.issuer ? directory.find(context.issuer, jurisdiction)[0] : undefined;
+  if (issuer && issuer.start === 0 && issuer.end === context.issuer!.length) add(issuer.agency, 'issuer', { text: context.issuer! });
+
+  // Every form in the content, before the recipients.
+  const matches = directory.find(text, jurisdiction).filter((match) => !excluded(match.start) && match.start < recipientsStart);
+
+  // Subject: what the title is about, leaving out the positions of named people.
+  const titleRefs: TextRef[] = [...context.segments.document.subject, ...(context.segments.news.headline ? [context.segments.news.headline] : [])];
+  for (const match of matches) {
+    const inTitle = titleRefs.some((ref) => match.start >= ref.span.start && match.end <= ref.span.end);
+    const inPosition = context.positions.some((span) => match.start >= span.start && match.end <= span.end);
+    if (inTitle && !inPosition && match.agency.id !== issuer?.agency.id) add(match.agency, 'subject', match);
+  }
+  // A news item whose headline survived only in page chrome: its title is searched as text.
+  if (titleRefs.length === 0 && context.title) {
+    for (const match of directory.find(context.title, jurisdiction)) add(match.agency, 'subject', { text: match.text });
+  }
+
+  // Participants: `Dự họp có …`, with district lists distributed.
+  for (const sentence of text.matchAll(PARTICIPANTS)) {
+    if (excluded(sentence.index)) continue;
+    const from = sentence.index;
+    const to = from + sentence[0].length;
+    for (const match of matches) if (match.start >= from && match.end <= to) add(match.agency, 'participant', match);
+    for (const list of sentence[0].matchAll(DISTRICT_LIST)) {
+      for (const name of list.groups!['list']!.split(/\s*,\s*/u)) {
+        const agency = directory.district(name.trim(), jurisdiction);
+        if (agency) add(agency, 'participant', { text: name.trim() });
+      }
+    }
+  }
+
+  // Assignments: `Giao X chủ trì, phối hợp với Y, Z …`.
+  for (const giao of text.matchAll(ASSIGNMENT)) {
+    if (excluded(giao.index)) continue;
+    const at = giao.index + giao[0].length;
+    const lead = matches.find((match) => match.start === at);
+    if (!lead) continue;
+    add(lead.agency, 'assignee', lead);
+    const clauseEnd = nextClauseEnd(text, lead.end);
+    const partners = PARTNERS.exec(text.slice(lead.end, clauseEnd));
+    if (!partners) continue;
+    let cursor = lead.end + partners.index + partners[0].length;
+    for (const match of matches.filter((candidate) => candidate.start >= cursor && candidate.end <= clauseEnd)) {
+      // Partners are a list: each follows the last with only `,` or `và` between.
+      if (!/^\s*(?:,|và)?\s*$/u.test(text.slice(cursor, match.start))) break;
+      add(match.agency, 'partner', match);
+      cursor = match.end;
+    }
+  }
+
+  // Recipients: each `Nơi nhận` item, with distributed heads and tone-mark typos read.
+  for (const item of context.segments.recipients?.items ?? []) {
+    const line = item.text.replace(/^[-–•+]\s*/u, '').replace(/[;.]+\s*$/u, '').trim();
+    if (NOT_AN_AGENCY.test(line) || RECIPIENTS_HEADING.test(line)) continue;
+    // A class of bodies (`Các Sở, ban, ngành TP`, `UBND các quận, huyện…`), unless its members are listed after a colon.
+    if (!line.includes(':') && (/^(?:Các|các)\s/u.test(line) || /\scác\s/u.test(line))) continue;
+    const distributed = DISTRIBUTED.exec(line);
+    const parts = (distributed ? distributed.groups!['list']! : line).split(/\s*[,;]\s*/u).filter(Boolean);
+    for (const part of parts) {
+      if (/^(?:các|Các)\s/u.test(part) || /\scác\s/u.test(part)) continue; // a class, not an agency: `UBND các quận, huyện`
+      const read = directory.item(part, jurisdiction) ?? (distributed ? directory.item(`Sở ${part}`, jurisdiction) : undefined);
+      if (!read) {
+        diagnostics.push({ code: 'recipient-unread', severity: 'info', line: item.line, message: `The recipient "${part}" is not an agency the registry knows.`, hint: 'Add it to content/registry/agencies.yaml if it is one.' });
+        continue;
+      }
+      if (read.variant) {
+        diagnostics.push({ code: 'agency-name-variant', severity: 'info', line: item.line, message: `"${part}" is read as ${read.agency.name} (it differs only in tone marks).`, hint: 'Nothing to do; the source keeps its spelling.' });
+      }
+      add(read.agency, 'recipient', { text: part });
+    }
+  }
+
+  // Everything else the text names.
+  for (const match of matches) add(match.agency, 'mentioned', match);
+
+  // `mentioned` says only that the text names it: dropped when it has a role.
+  const agencies = [...found.values()].map((agency) => (agency.roles.length > 1 ? { ...agency, roles: agency.roles.filter((role) => role !== 'mentioned') } : agency));
+  if (!jurisdiction) {
+    const local = text.match(/(?:Ủy ban nhân dân|UBND|Sở)\s+(?:tỉnh|thành phố)/u);
+    if (local) {
+      diagnostics.push({ code: 'agency-jurisdiction-unknown', severity: 'warning', message: `"${local[0]}" names a local body, but the document's jurisdiction is unknown, so which one stays open.`, hint: 'Add "jurisdiction: <province>" to a sidecar next to the source.' });
+    }
+  }
+  return { agencies, diagnostics };
+}
+
+function nextClauseEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const end = /[;:\n]|\.(?:\s|$)/u.exec(rest);
+  return from + (end ? end.index : rest.length);
+}
+
+export type { AgencyMatch };

@@ -1,0 +1,157 @@
+import type { AgencyRegistry } from '../../schemas/index.ts';
+import { slugify } from '../link/slugify.ts';
+import { escapeRegExp } from '../patterns/escape-reg-exp.ts';
+import { JURISDICTIONS, jurisdictionByName, type Jurisdiction } from './jurisdictions.ts';
+
+/** An agency resolved to the registry, in a jurisdiction where it is local. */
+export interface Agency {
+  id: string;
+  name: string;
+  level: string;
+  jurisdiction: string | null;
+  registered: boolean;
+}
+
+/** Where a form of an agency stands in a text. */
+export interface AgencyMatch {
+  agency: Agency;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Form {
+  pattern: RegExp;
+  /** The agency this form names, given the citing document's jurisdiction (undefined when it cannot say). */
+  resolve: (match: RegExpExecArray, jurisdiction: Jurisdiction | undefined) => Agency | undefined;
+}
+
+const QUALIFIER = String.raw`(?:thành\s+phố|Thành\s+phố|tỉnh|Tỉnh|TP\.?)`;
+const JURISDICTION_NAME = `(?<place>${JURISDICTIONS.map((jurisdiction) => escapeRegExp(jurisdiction.name).replace(/ /gu, '\\s+')).join('|')})`;
+const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}&])`;
+const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}&])`;
+
+function formPattern(form: string): string {
+  return escapeRegExp(form).replace(/ /gu, '\\s+');
+}
+
+/**
+ * The registry turned into patterns: every name and alias of every agency, with
+ * local kinds taking the jurisdiction the text names (`UBND tỉnh Bình Định`) or,
+ * for `thành phố`/`tỉnh` alone or nothing, the citing document's own.
+ */
+export class AgencyDirectory {
+  private readonly forms: Form[] = [];
+  private readonly localByKey = new Map<string, AgencyRegistry['local'][number]>();
+  private readonly shortForms: { key: string; fold: string }[] = [];
+  private readonly byId = new Map<string, Agency>();
+  private readonly districts: { agency: Agency; name: string; kind: string }[] = [];
+
+  constructor(registry: AgencyRegistry) {
+    for (const entry of registry.central) {
+      const agency: Agency = { id: entry.id, name: entry.name, level: entry.level, jurisdiction: null, registered: true };
+      this.byId.set(agency.id, agency);
+      for (const form of [entry.name, ...entry.aliases]) {
+        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), resolve: () => agency });
+      }
+    }
+    for (const entry of registry.specific) {
+      const agency: Agency = { id: entry.id, name: entry.name, level: entry.level, jurisdiction: entry.jurisdiction, registered: true };
+      this.byId.set(agency.id, agency);
+      for (const form of [entry.name, ...entry.aliases]) {
+        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), resolve: () => agency });
+      }
+      if (entry.district) this.districts.push({ agency, name: entry.district.name, kind: entry.district.kind });
+    }
+    for (const entry of registry.local) {
+      this.localByKey.set(entry.key, entry);
+      for (const short of entry.short) this.shortForms.push({ key: entry.key, fold: fold(short) });
+      for (const form of [entry.name, ...entry.aliases]) {
+        // `Sở Nội vụ` · `Sở Nội vụ thành phố` · `UBND tỉnh Bình Định` · `VP UBND TP`; a name that
+        // is also a common word (`Thanh tra`) names the body only with its qualifier.
+        const qualifier = `(?:\\s+${QUALIFIER}(?:\\s+${JURISDICTION_NAME})?)${entry.bareName ? '?' : ''}`;
+        const pattern = new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${qualifier}${BOUNDARY_AFTER}`, 'gu');
+        this.forms.push({
+          pattern,
+          resolve: (match, jurisdiction) => {
+            const place = match.groups?.['place'];
+            const named = place ? jurisdictionByName(place.replace(/\s+/gu, ' ')) : undefined;
+            return this.local(entry.key, named ?? jurisdiction);
+          },
+        });
+      }
+    }
+  }
+
+  /** The local body of a kind in a jurisdiction: `so-noi-vu` in Hải Phòng → Sở Nội vụ thành phố Hải Phòng. */
+  local(key: string, jurisdiction: Jurisdiction | undefined): Agency | undefined {
+    const entry = this.localByKey.get(key);
+    if (!entry || !jurisdiction) return undefined;
+    const agency: Agency = {
+      id: `${key}-${slugify(jurisdiction.name)}`,
+      name: `${entry.name} ${jurisdiction.level} ${jurisdiction.name}`,
+      level: entry.level,
+      jurisdiction: jurisdiction.name,
+      registered: true,
+    };
+    this.byId.set(agency.id, agency);
+    return agency;
+  }
+
+  /** Every agency form in a text, longest first where they overlap. Local forms need a jurisdiction. */
+  find(text: string, jurisdiction: Jurisdiction | undefined): AgencyMatch[] {
+    const matches: AgencyMatch[] = [];
+    for (const form of this.forms) {
+      for (const match of text.matchAll(form.pattern)) {
+        const agency = form.resolve(match as RegExpExecArray, jurisdiction);
+        // `Ủy ban nhân dân các quận, huyện` names a class of bodies, not the city's own.
+        if (/^\s+các\s/u.test(text.slice(match.index + match[0].length))) continue;
+        if (agency) matches.push({ agency, start: match.index, end: match.index + match[0].length, text: match[0] });
+      }
+    }
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: AgencyMatch[] = [];
+    for (const match of matches) if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * One item of a list, as a whole: a name, an alias, a short form under a
+   * distributed head (`Nội vụ` under `Các Sở, ngành:`), or a district. Tone marks
+   * are compared folded, so `Công TTĐT` (a typo) reads as `Cổng TTĐT`, reported.
+   */
+  item(text: string, jurisdiction: Jurisdiction | undefined): { agency: Agency; variant: boolean } | undefined {
+    const whole = this.find(text, jurisdiction).find((match) => match.start === 0 && match.end === text.length);
+    if (whole) return { agency: whole.agency, variant: false };
+    const folded = fold(text);
+    const short = this.shortForms.find((form) => form.fold === folded);
+    if (short) {
+      const agency = this.local(short.key, jurisdiction);
+      return agency ? { agency, variant: false } : undefined;
+    }
+    // Tone-folded comparison against every local form.
+    for (const agency of this.candidates(jurisdiction)) {
+      if (agency.forms.some((form) => fold(form) === folded)) return { agency: agency.agency, variant: true };
+    }
+    return undefined;
+  }
+
+  /** The UBND of a district named in a list (`Hồng Bàng`), in a jurisdiction. */
+  district(name: string, jurisdiction: Jurisdiction | undefined): Agency | undefined {
+    return this.districts.find((district) => district.agency.jurisdiction === jurisdiction?.name && fold(district.name) === fold(name))?.agency;
+  }
+
+  private candidates(jurisdiction: Jurisdiction | undefined): { agency: Agency; forms: string[] }[] {
+    const out: { agency: Agency; forms: string[] }[] = [];
+    for (const [key, entry] of this.localByKey) {
+      const agency = this.local(key, jurisdiction);
+      if (agency) out.push({ agency, forms: [entry.name, ...entry.aliases] });
+    }
+    return out;
+  }
+}
+
+/** Without tone marks, `đ` as `d`, lower case, single spaces: how typos and variants compare. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
