@@ -1,6 +1,7 @@
 import type { AgencyRef, Diagnostic, Span } from '../../schemas/index.ts';
 import { RECIPIENTS_HEADING } from '../patterns/document-parts.ts';
 import type { Segments, TextRef } from '../segment/segments.ts';
+import { slugify } from '../link/slugify.ts';
 import type { Agency, AgencyDirectory, AgencyMatch } from './agency-directory.ts';
 import type { Jurisdiction } from './jurisdictions.ts';
 
@@ -28,6 +29,11 @@ const PARTNERS = /phối\s+hợp(?:\s+với)?\s+/u;
 const DISTRICT_LIST = /(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(?:quận|huyện|thị\s+xã)(?:,\s*(?:quận|huyện|thị\s+xã))*\s*:\s*(?<list>[^.;\n]+)/gu;
 // Các Sở, ngành: Nội vụ, Tài chính; KH&ĐT (the head noun distributed over the items)
 const DISTRIBUTED = /^(?:Các|các)\s+Sở(?:,\s*(?:ban,\s*)?ngành)?\s*:\s*(?<list>.+)$/u;
+// A body by its head noun and a capitalised name, up to a word that cannot be part of one:
+//   Sở Lao động - Thương binh và Xã hội · Cục Kiểm soát thủ tục hành chính · Trung tâm Hành chính công
+const NAME_STOP = String.raw`(?:đã|đang|sẽ|có|là|và\s+các|để|tại|về|theo|của|cho|với|trong|thuộc|được|chủ|phối|báo|tổ|thực|triển|tham|ban\s+hành|năm|các|những)`;
+const UNREGISTERED = new RegExp(String.raw`(?<![\p{L}])(?:Sở|Bộ|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Ban|Báo|Đài)[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+(?!${NAME_STOP}(?![\p{L}]))(?:\p{L}+|-)){0,8}`, 'gu');
+
 // Recipient items that name people or internal units, not agencies: CT, PCT, CVP, Lưu, CV, Các Phòng
 const NOT_AN_AGENCY = /^(?:CT|PCT|các\s+PCT|CVP|PCVP|TTTU|TTHĐNDTP|Lưu|CV\b|Các\s+Phòng|Như\s+trên|Các\s+đồng\s+chí)/u;
 
@@ -135,6 +141,34 @@ export function extractAgencies(context: AgencyContext): { agencies: AgencyRef[]
 
   // Everything else the text names.
   for (const match of matches) add(match.agency, 'mentioned', match);
+
+  // Bodies the registry lacks: kept, with an id of their own, and reported so the registry can grow.
+  for (const match of text.matchAll(UNREGISTERED)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (excluded(start) || start >= recipientsStart || matches.some((known) => start < known.end && known.start < end)) continue;
+    const name = match[0].replace(/\s+/gu, ' ');
+    // A body the registry knows, left unresolved for want of a jurisdiction (reported above).
+    if (directory.isLocalName(name)) continue;
+    const local = jurisdiction && /^(?:Sở|Chi cục|Trung tâm|Ban|Báo|Đài)\s/u.test(name);
+    const agency: Agency = {
+      id: `chua-dang-ky-${slugify(name)}${local ? `-${slugify(jurisdiction.name)}` : ''}`,
+      name: local ? `${name} ${jurisdiction.level} ${jurisdiction.name}` : name,
+      level: 'unit',
+      jurisdiction: local ? jurisdiction.name : null,
+      registered: false,
+    };
+    if (!found.has(agency.id)) {
+      diagnostics.push({
+        code: 'agency-not-in-registry',
+        severity: 'warning',
+        line: text.slice(0, start).split('\n').length,
+        message: `"${name}" looks like an agency the registry does not know; it is kept as ${agency.id}.`,
+        hint: 'Add it (with its short forms) to content/registry/agencies.yaml.',
+      });
+    }
+    add(agency, 'mentioned', { text: match[0], start, end });
+  }
 
   // `mentioned` says only that the text names it: dropped when it has a role.
   const agencies = [...found.values()].map((agency) => (agency.roles.length > 1 ? { ...agency, roles: agency.roles.filter((role) => role !== 'mentioned') } : agency));

@@ -136,6 +136,12 @@ export class AgencyDirectory {
     return undefined;
   }
 
+  /** Whether a name is one of a local kind's forms (`Sở Nội vụ`), whatever the jurisdiction. */
+  isLocalName(name: string): boolean {
+    const folded = fold(name);
+    return [...this.localByKey.values()].some((entry) => [entry.name, ...entry.aliases].some((form) => fold(form) === folded));
+  }
+
   /** The UBND of a district named in a list (`Hồng Bàng`), in a jurisdiction. */
   district(name: string, jurisdiction: Jurisdiction | undefined): Agency | undefined {
     return this.districts.find((district) => district.agency.jurisdiction === jurisdiction?.name && fold(district.name) === fold(name))?.agency;
