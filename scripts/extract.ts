@@ -1,6 +1,6 @@
 // npm run extract -- <file>...: prints the records of the given sources as a JSON array.
 import { ingestCorpus } from '../src/ingest/ingest-corpus.ts';
-import { loadRegistry } from './lib/load-registry.ts';
+import { loadRegistry } from '../src/lib/load-registry.ts';
 import { loadSource } from './lib/load-sources.ts';
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--');

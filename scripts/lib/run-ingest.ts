@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import type { Diagnostic } from '../../src/schemas/index.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { loadRegistry } from './load-registry.ts';
+import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
 export interface IngestPaths {

@@ -25,7 +25,7 @@ export function allFixtureSources(): SourceInput[] {
 /** The built site the tests read (the global setup builds it). */
 export const DIST = process.env['ARCHIVE_DIST'] ?? join(ROOT, 'dist');
 
-import { loadRegistry } from '../../scripts/lib/load-registry.ts';
+import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
 
 /** The archive's agency registry, as the commands load it. */

@@ -125,3 +125,24 @@ describe('references in Chromium', () => {
     expect(await page.locator('main h2').allInnerTexts()).toEqual(expect.arrayContaining(['Nghị định', 'Quyết định', 'Kế hoạch']));
   });
 });
+
+describe('the cross-reference web in Chromium', () => {
+  it('the notice 000 and the news item 001 link to each other, each saying why', async () => {
+    const notice = entries.find(({ record }) => record.source.startsWith('000_'))!.record;
+    const news = entries.find(({ record }) => record.source.startsWith('001_'))!.record;
+    for (const [from, to] of [[notice, news], [news, notice]] as const) {
+      await page.goto(`${server.url}${pathOf(from)}`);
+      const item = page.locator('.related li', { has: page.locator(`a[href="${pathOf(to)}"]`) });
+      expect(await item.innerText()).toContain('Cùng sự kiện: kiểm tra ngày 17/12/2020 tại Sở Ngoại vụ');
+    }
+  });
+
+  it('an agency page lists its documents by role, and a person page the positions held', async () => {
+    await page.goto(`${server.url}/co-quan/so-ngoai-vu-hai-phong/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Được kiểm tra, đề cập chính');
+    expect(text).not.toContain('Bình Định');
+    await page.goto(`${server.url}/nhan-vat/le-anh-quan/`);
+    expect(await page.locator('main table').innerText()).toContain('Phó Chủ tịch Thường trực');
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { agencyRegistrySchema, type AgencyRegistry } from '../../src/schemas/index.ts';
+import { agencyRegistrySchema, type AgencyRegistry } from '../schemas/index.ts';
 
 export const REGISTRY_PATH = 'content/registry/agencies.yaml';
 
