@@ -20,6 +20,8 @@ const common = {
 };
 
 export const agencyRegistrySchema = z.strictObject({
+  /** Abbreviations readers type (`CCHC` ↔ `cải cách hành chính`); search expands them both ways. */
+  abbreviations: z.array(z.strictObject({ short: z.string().min(1), long: z.string().min(1) })).default([]),
   /** National bodies, one each. */
   central: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/u), ...common, parent: z.string().optional() })),
   /**

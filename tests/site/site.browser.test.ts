@@ -73,7 +73,7 @@ describe('the built archive in Chromium', () => {
   it.each(entries.map((entry, index) => [entry.record.source, index] as const))('a search for a word of %s finds it first', async (_source, index) => {
     const word = wordOnlyIn(index);
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(word)}`);
-    const first = page.locator('.pagefind-ui__result-link').first();
+    const first = page.locator('#results .result-link').first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.getAttribute('href'), word).toBe(pathOf(entries[index]!.record));
   });
@@ -86,8 +86,8 @@ describe('the built archive in Chromium', () => {
     await page.keyboard.type('cải cách hành chính');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/u);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+    await page.locator('#results .result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#results .result-link').count()).toBeGreaterThan(0);
   });
 
   it('the removed page chrome is there, collapsed', async () => {

@@ -1,0 +1,187 @@
+// The search page: Pagefind's JS API with the archive's own query reading
+// (đ and abbreviations, document numbers), filters and sorting kept in the URL.
+import { expandQuery, type Abbreviation } from '../lib/expand-query.ts';
+import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+}
+
+const PAGE_SIZE = 20;
+
+export async function startSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#q')!;
+  const sort = form.querySelector<HTMLSelectElement>('#sort')!;
+  const filtersBox = document.querySelector<HTMLElement>('#filters')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#results')!;
+  const abbreviations = JSON.parse(form.dataset['abbreviations'] ?? '[]') as Abbreviation[];
+  const filterKeys = new Map(JSON.parse(form.dataset['filters'] ?? '[]') as [string, string][]);
+
+  // The index and the search library load when the page opens, not on the first keystroke.
+  const path = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  const allFilters = await pagefind.filters();
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sap-xep') ?? '';
+  renderFilters(filtersBox, filterKeys, allFilters, params);
+
+  let run = 0;
+  const search = async () => {
+    const current = ++run;
+    const query = input.value.trim();
+    const selected = selectedFilters(filtersBox, filterKeys);
+    syncUrl(query, sort.value, filtersBox);
+    if (query === '' && Object.keys(selected).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const options: Record<string, unknown> = { filters: selected };
+    if (sort.value) options['sort'] = { date: sort.value === 'moi-nhat' ? 'desc' : 'asc' };
+    const numberHits = await lookupNumber(query);
+    const variants = query === '' ? [{ query: null as string | null, weight: 1 }] : expandQuery(query, abbreviations);
+    const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, options)));
+    if (current !== run) return;
+    // Merge: each page once, at its best weighted score; the query as typed weighs most.
+    const merged = new Map<string, { result: PagefindResult; score: number; order: number }>();
+    responses.forEach((response, i) => {
+      response.results.forEach((result, order) => {
+        const score = result.score * variants[i]!.weight;
+        const existing = merged.get(result.id);
+        if (!existing || score > existing.score) merged.set(result.id, { result, score, order: existing ? Math.min(existing.order, order) : order });
+      });
+    });
+    const ranked = [...merged.values()].sort((a, b) => (sort.value ? a.order - b.order : b.score - a.score));
+    const counts = responses.reduce((best, response) => (response.results.length > best.results.length ? response : best), responses[0]!).filters;
+    updateCounts(filtersBox, filterKeys, counts);
+    const shown = await Promise.all(ranked.slice(0, PAGE_SIZE).map(async ({ result }) => result.data()));
+    if (current !== run) return;
+    const numberUrls = new Set(numberHits.map((hit) => hit.u));
+    list.replaceChildren(...numberHits.map(numberItem), ...shown.filter((data) => !numberUrls.has(data.url)).map(resultItem));
+    const total = new Set([...numberUrls, ...ranked.map(({ result }) => result.id)]).size;
+    status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${numberHits.length > 0 ? 'Khớp số ký hiệu. ' : ''}${numberHits.length + ranked.length} kết quả${query ? ` cho “${query}”` : ''}.`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 200);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  sort.addEventListener('change', () => void search());
+  filtersBox.addEventListener('change', () => void search());
+  await search();
+}
+
+// A number goes to the number index: one small shard, fetched when a number is typed.
+const shards = new Map<string, Promise<NumberEntry[]>>();
+async function lookupNumber(query: string): Promise<NumberEntry[]> {
+  const parsed = parseNumberQuery(query);
+  if (!parsed) return [];
+  const shard = numberShard(parsed.serial);
+  if (!shards.has(shard)) shards.set(shard, fetch(`/tim-kiem/so-hieu/${shard}.json`).then((response) => (response.ok ? (response.json() as Promise<NumberEntry[]>) : [])));
+  return matchNumber(parsed, await shards.get(shard)!);
+}
+
+function numberItem(entry: NumberEntry): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = entry.u;
+  link.textContent = entry.h;
+  link.className = 'number-hit result-link';
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = `Số ký hiệu ${entry.n}${entry.k === 'can-cu' ? ' · trang căn cứ pháp lý' : ''}`;
+  item.append(link, meta);
+  return item;
+}
+
+function resultItem(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.className = 'result-link';
+  link.textContent = data.meta['title'] ?? data.url;
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = [data.meta['type'] ?? data.meta['kind'], data.meta['number'], data.meta['date'], data.meta['issuer']].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt: the page's own text, escaped, with <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+function renderFilters(box: HTMLElement, keys: Map<string, string>, all: Record<string, Record<string, number>>, params: URLSearchParams): void {
+  for (const [param, key] of keys) {
+    const values = all[key];
+    if (!values || Object.keys(values).length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = key;
+    fieldset.append(legend);
+    const chosen = new Set(params.getAll(param));
+    for (const value of Object.keys(values).sort((a, b) => (key === 'Năm' ? b.localeCompare(a) : a.localeCompare(b, 'vi')))) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = param;
+      box.value = value;
+      box.dataset['filter'] = key;
+      box.checked = chosen.has(value);
+      const text = document.createElement('span');
+      text.dataset['value'] = value;
+      text.textContent = `${value} (${values[value]})`;
+      label.append(box, ' ', text);
+      fieldset.append(label);
+    }
+    box.append(fieldset);
+  }
+}
+
+function selectedFilters(box: HTMLElement, keys: Map<string, string>): Record<string, string[]> {
+  const selected: Record<string, string[]> = {};
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    const key = keys.get(input.name)!;
+    (selected[key] ??= []).push(input.value);
+  }
+  return selected;
+}
+
+function updateCounts(box: HTMLElement, keys: Map<string, string>, counts: Record<string, Record<string, number>>): void {
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const key = keys.get(input.name)!;
+    const text = input.parentElement!.querySelector<HTMLElement>('span[data-value]')!;
+    text.textContent = `${input.value} (${counts[key]?.[input.value] ?? 0})`;
+  }
+}
+
+function syncUrl(query: string, sort: string, box: HTMLElement): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (sort) params.set('sap-xep', sort);
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(input.name, input.value);
+  const next = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
+  if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
+}
