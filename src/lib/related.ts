@@ -9,41 +9,57 @@ export interface RelatedItem {
 
 // Roles that make an agency what a document is about, not a passing mention.
 const MAIN_ROLES = new Set(['issuer', 'subject', 'assignee']);
+// A legal basis cited by more documents than this says little about relatedness.
+const COMMON_BASIS = 200;
+
+/** Inverted indexes, so relating one document looks only at documents that share something with it. */
+export interface RelatedIndex {
+  byId: Map<string, SourceRecord>;
+  byAgencyYear: Map<string, SourceRecord[]>;
+  byBasis: Map<string, SourceRecord[]>;
+}
+
+export function relatedIndex(records: readonly SourceRecord[]): RelatedIndex {
+  const index: RelatedIndex = { byId: new Map(), byAgencyYear: new Map(), byBasis: new Map() };
+  for (const record of records) {
+    index.byId.set(record.id, record);
+    for (const key of agencyYearKeys(record)) index.byAgencyYear.set(key, [...(index.byAgencyYear.get(key) ?? []), record]);
+    for (const ref of record.legalRefs) if (ref.resolved) index.byBasis.set(ref.id, [...(index.byBasis.get(ref.id) ?? []), record]);
+  }
+  return index;
+}
+
+function agencyYearKeys(record: SourceRecord): string[] {
+  const year = recordDate(record)?.slice(0, 4);
+  if (!year) return [];
+  return record.agencies.filter((agency) => agency.roles.some((role) => MAIN_ROLES.has(role))).map((agency) => `${agency.id}|${year}`);
+}
 
 /**
  * Documents related to one, ranked, each with why: the same event (from the
  * ingest's link stage), a shared agency in the same year, shared legal bases.
  */
-export function relatedTo(record: SourceRecord, records: readonly SourceRecord[], limit = 8): RelatedItem[] {
+export function relatedTo(record: SourceRecord, index: RelatedIndex, limit = 8): RelatedItem[] {
+  const items = new Map<string, RelatedItem>();
+  const add = (other: SourceRecord | undefined, score: number, reason: string) => {
+    if (!other || other.id === record.id) return;
+    const item = items.get(other.id) ?? { record: other, score: 0, reasons: [] };
+    item.score += score;
+    if (!item.reasons.includes(reason)) item.reasons.push(reason);
+    items.set(other.id, item);
+  };
+  for (const link of record.related) add(index.byId.get(link.id), 10, link.reason);
   const year = recordDate(record)?.slice(0, 4);
-  const mine = new Map(record.agencies.filter((agency) => agency.roles.some((role) => MAIN_ROLES.has(role))).map((agency) => [agency.id, agency]));
-  const bases = new Map(record.legalRefs.filter((ref) => ref.resolved).map((ref) => [ref.id, ref]));
-  const items: RelatedItem[] = [];
-  for (const other of records) {
-    if (other.id === record.id) continue;
-    const reasons: string[] = [];
-    let score = 0;
-    for (const link of record.related.filter((item) => item.id === other.id)) {
-      reasons.push(link.reason);
-      score += 10;
-    }
-    if (year && recordDate(other)?.slice(0, 4) === year) {
-      for (const agency of other.agencies) {
-        const shared = mine.get(agency.id);
-        if (shared && agency.roles.some((role) => MAIN_ROLES.has(role))) {
-          reasons.push(`Cùng cơ quan ${shared.name}, năm ${year}.`);
-          score += 3;
-        }
-      }
-    }
-    const common = other.legalRefs.filter((ref) => bases.has(ref.id));
-    if (common.length > 0) {
-      reasons.push(`Cùng căn cứ: ${common.map((ref) => ref.canonical).join('; ')}.`);
-      score += common.length;
-    }
-    if (score > 0) items.push({ record: other, score, reasons });
+  for (const key of agencyYearKeys(record)) {
+    const name = record.agencies.find((agency) => key.startsWith(`${agency.id}|`))!.name;
+    for (const other of index.byAgencyYear.get(key) ?? []) add(other, 3, `Cùng cơ quan ${name}, năm ${year}.`);
   }
-  return items
+  for (const ref of record.legalRefs) {
+    const citing = index.byBasis.get(ref.id) ?? [];
+    if (citing.length > COMMON_BASIS) continue;
+    for (const other of citing) add(other, 1, `Cùng căn cứ: ${ref.canonical}.`);
+  }
+  return [...items.values()]
     .sort((a, b) => b.score - a.score || (recordDate(b.record) ?? '').localeCompare(recordDate(a.record) ?? '') || (a.record.id < b.record.id ? -1 : 1))
     .slice(0, limit);
 }

@@ -20,6 +20,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+const FIRST_BATCH = 5;
 
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -46,6 +47,8 @@ export async function startSearchPage(): Promise<void> {
   let run = 0;
   const search = async () => {
     const current = ++run;
+    // Marks for the benchmark (scripts/bench-search.ts): from the search starting to the first results shown.
+    performance.mark(`search-${current}-start`);
     const query = input.value.trim();
     const selected = selectedFilters(filtersBox, filterKeys);
     syncUrl(query, sort.value, filtersBox);
@@ -72,10 +75,15 @@ export async function startSearchPage(): Promise<void> {
     const ranked = [...merged.values()].sort((a, b) => (sort.value ? a.order - b.order : b.score - a.score));
     const counts = responses.reduce((best, response) => (response.results.length > best.results.length ? response : best), responses[0]!).filters;
     updateCounts(filtersBox, filterKeys, counts);
-    const shown = await Promise.all(ranked.slice(0, PAGE_SIZE).map(async ({ result }) => result.data()));
-    if (current !== run) return;
+    // The first results show as soon as their fragments arrive; the rest follow.
     const numberUrls = new Set(numberHits.map((hit) => hit.u));
-    list.replaceChildren(...numberHits.map(numberItem), ...shown.filter((data) => !numberUrls.has(data.url)).map(resultItem));
+    const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map(async ({ result }) => result.data()));
+    if (current !== run) return;
+    list.replaceChildren(...numberHits.map(numberItem), ...first.filter((data) => !numberUrls.has(data.url)).map(resultItem));
+    performance.measure('search-first-results', `search-${current}-start`);
+    const rest = await Promise.all(ranked.slice(FIRST_BATCH, PAGE_SIZE).map(async ({ result }) => result.data()));
+    if (current !== run) return;
+    list.append(...rest.filter((data) => !numberUrls.has(data.url)).map(resultItem));
     const total = new Set([...numberUrls, ...ranked.map(({ result }) => result.id)]).size;
     status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${numberHits.length > 0 ? 'Khớp số ký hiệu. ' : ''}${numberHits.length + ranked.length} kết quả${query ? ` cho “${query}”` : ''}.`;
   };
@@ -87,6 +95,8 @@ export async function startSearchPage(): Promise<void> {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // Enter searches now: a pending keystroke search would only start it again.
+    clearTimeout(timer);
     void search();
   });
   sort.addEventListener('change', () => void search());

@@ -4,9 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { recordSchema, type SourceRecord } from '../../src/schemas/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST, ROOT } from '../helpers/fixtures.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 // The records the build was made from, read back from the generated collection.
 const GENERATED = join(ROOT, 'content/generated/documents');

@@ -15,7 +15,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site from disk, as a static host would: a folder answers with its index.html. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** `onServe` hears of every file sent, with its size: a benchmark counts what a page transfers, workers included. */
+export async function serveStatic(root: string, onServe?: (path: string, bytes: number) => void): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -28,6 +29,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
       return;
     }
+    onServe?.(pathname, statSync(file).size);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
