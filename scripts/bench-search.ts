@@ -1,6 +1,7 @@
-// npm run bench:search [-- --docs 10000 --seed 1]
+// npm run bench:search [-- --docs 10000 --seed 1] [--dist <an already built dist>]
 // Builds the archive from N synthetic texts, opens the search page in Chromium and
 // prints what the first queries transfer and how long they take to show results.
+// --dist measures a site built earlier (by this script or `npm run build -- --out`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,23 +11,26 @@ import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { synthCorpus } from './lib/synth.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, dist: { type: 'string' } } });
 const docs = Number(values.docs ?? 1000);
-const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
-const sources = join(work, 'sources');
-const out = join(work, 'dist');
-
-spawnSync('mkdir', ['-p', sources]);
-for (const file of synthCorpus(docs, Number(values.seed ?? 1))) writeFileSync(join(sources, file.name), file.bytes);
-
-const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--sources', sources, '--generated', join(work, 'generated'), '--out', out], { encoding: 'utf8', maxBuffer: 1 << 30 });
-if (build.status !== 0) {
-  console.error(build.stderr.slice(-4000));
-  process.exit(1);
+let out = values.dist ?? '';
+let buildSeconds = Number.NaN;
+if (!values.dist) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  const sources = join(work, 'sources');
+  out = join(work, 'dist');
+  spawnSync('mkdir', ['-p', sources]);
+  for (const file of synthCorpus(docs, Number(values.seed ?? 1))) writeFileSync(join(sources, file.name), file.bytes);
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--sources', sources, '--generated', join(work, 'generated'), '--out', out], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (build.status !== 0) {
+    console.error(build.stderr.slice(-4000));
+    process.exit(1);
+  }
+  buildSeconds = (performance.now() - started) / 1000;
 }
-const buildSeconds = (performance.now() - started) / 1000;
-const pagefindBytes = folderSize(join(out, 'pagefind'));
+const pages = readdirSync(join(out, 'van-ban')).length + readdirSync(join(out, 'tin-tuc')).length;
+const pagefindBytes = readdirSync(out).filter((name) => name.startsWith('pagefind')).reduce((sum, name) => sum + folderSize(join(out, name)), 0);
 
 // Counted where the files are served, so requests from Pagefind's worker count too (bytes as stored; HTML and JS uncompressed).
 let served = 0;
@@ -60,7 +64,7 @@ try {
   await server.close();
 }
 
-console.log(`search benchmark: ${docs} synthetic documents (seed ${values.seed ?? 1}); build ${buildSeconds.toFixed(1)} s; Pagefind bundle ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB on disk`);
+console.log(`search benchmark: ${pages} document pages in ${out}${values.dist ? '' : ` (seed ${values.seed ?? 1}); build ${buildSeconds.toFixed(1)} s`}; Pagefind bundle ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB on disk`);
 console.log(['query', 'page open KiB', 'first query KiB', 'total KiB', 'time to first result ms'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
 

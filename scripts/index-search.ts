@@ -1,26 +1,68 @@
-// tsx scripts/index-search.ts [dist]: builds the Pagefind index of the built site (part of npm run build).
+// tsx scripts/index-search.ts [dist] [--pages-per-shard N]: builds the Pagefind index of the
+// built site (part of npm run build), split into shards the search page merges (src/lib/search-shards.ts).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { assignShards, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardPath, VOCABULARY_FILTER, vocabularyOf, type ShardManifest } from '../src/lib/search-shards.ts';
 
-const site = process.argv[2] ?? 'dist';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'pages-per-shard': { type: 'string' } } });
+const site = positionals[0] ?? 'dist';
+const perShard = Number(values['pages-per-shard'] ?? process.env['ARCHIVE_PAGES_PER_SHARD'] ?? PAGES_PER_SHARD);
 
-async function indexSearch(path: string): Promise<number> {
+/** The pages to index: only document and news pages carry data-pagefind-body. */
+function searchablePages(root: string): { url: string; file: string; date: string }[] {
+  const pages: { url: string; file: string; date: string }[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('pagefind')) walk(path);
+      } else if (entry.name === 'index.html') {
+        const html = readFileSync(path, 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        // <span data-pagefind-sort="date:2020-03-12"> (src/components/SearchFacets.astro)
+        const date = /data-pagefind-sort="date:([^"]*)"/u.exec(html)?.[1] ?? '';
+        pages.push({ url: `/${relative(root, folder).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'), file: path, date });
+      }
+    }
+  };
+  walk(root);
+  return pages;
+}
+
+async function indexSearch(root: string): Promise<void> {
   const started = performance.now();
+  const pages = searchablePages(root);
+  // None means the markup broke.
+  if (pages.length === 0) throw new Error(`no page of ${root} carries data-pagefind-body: the search index would be empty`);
+  const count = shardCount(pages.length, perShard);
+  const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => readFileSync(page.file, 'utf8'))) : '';
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path });
-    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-    // Only document and news pages carry data-pagefind-body; none means the markup broke.
-    if (added.page_count === 0) throw new Error(`no page of ${path} was indexed: is data-pagefind-body missing?`);
-    const written = await index.writeFiles({ outputPath: `${path}/pagefind` });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    console.error(`pagefind: indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return added.page_count;
+    for (const [shard, members] of assignShards(pages, count).entries()) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+      if (!index) throw new Error(errors.join('; '));
+      for (const page of members) {
+        const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
+        if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+      }
+      // Every shard knows every word of the archive (see vocabularyOf), so a word missing from
+      // one shard makes that shard answer nothing rather than ignore the word.
+      if (count > 1) {
+        const record = await index.addCustomRecord({ url: '/tim-kiem/', content: vocabulary, language: 'vi', filters: { [VOCABULARY_FILTER]: ['1'] } });
+        if (record.errors.length > 0) throw new Error(record.errors.join('; '));
+      }
+      const written = await index.writeFiles({ outputPath: join(root, shardPath(shard)) });
+      if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    }
   } catch (cause) {
-    throw new Error(`Pagefind could not index ${path}`, { cause });
+    throw new Error(`Pagefind could not index ${root}`, { cause });
   } finally {
     await pagefind.close();
   }
+  const manifest: ShardManifest = { shards: Array.from({ length: count }, (_, i) => shardPath(i)), pages: pages.length };
+  writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  console.error(`pagefind: indexed ${pages.length} pages in ${count} shard(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await indexSearch(site);

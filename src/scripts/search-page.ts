@@ -2,6 +2,7 @@
 // (đ and abbreviations, document numbers), filters and sorting kept in the URL.
 import { expandQuery, type Abbreviation } from '../lib/expand-query.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
+import { SHARD_FILTER, SHARD_MANIFEST, VOCABULARY_FILTER, type ShardManifest } from '../lib/search-shards.ts';
 
 interface PagefindResult {
   id: string;
@@ -15,6 +16,7 @@ interface PagefindResponse {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
 }
@@ -34,9 +36,17 @@ export async function startSearchPage(): Promise<void> {
 
   // The index and the search library load when the page opens, not on the first keystroke.
   const path = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+  const [pagefind, manifest] = await Promise.all([
+    import(/* @vite-ignore */ path) as Promise<Pagefind>,
+    fetch(SHARD_MANIFEST).then((response) => (response.ok ? (response.json() as Promise<ShardManifest>) : { shards: ['/pagefind/'], pages: 0 })),
+  ]);
   await pagefind.options({ excerptLength: 24 });
+  // The index is split in shards by date (src/lib/search-shards.ts); Pagefind searches them as one,
+  // and each carries a filter naming it, so a search sorted by date can read them in order.
+  for (const [i, shard] of manifest.shards.entries()) if (i > 0) await pagefind.mergeIndex(shard, { mergeFilter: { [SHARD_FILTER]: String(i) } });
   await pagefind.init();
+  await pagefind.options({ mergeFilter: { [SHARD_FILTER]: '0' } });
+  const shardCount = manifest.shards.length;
   const allFilters = await pagefind.filters();
 
   const params = new URLSearchParams(location.search);
@@ -50,30 +60,22 @@ export async function startSearchPage(): Promise<void> {
     // Marks for the benchmark (scripts/bench-search.ts): from the search starting to the first results shown.
     performance.mark(`search-${current}-start`);
     const query = input.value.trim();
-    const selected = selectedFilters(filtersBox, filterKeys);
+    const chosen = selectedFilters(filtersBox, filterKeys);
+    // Only a split index has vocabulary records; Pagefind would read an unknown filter as matching nothing.
+    const selected = shardCount > 1 ? { ...chosen, ...NOT_VOCABULARY } : chosen;
     syncUrl(query, sort.value, filtersBox);
-    if (query === '' && Object.keys(selected).length === 0) {
+    if (query === '' && Object.keys(chosen).length === 0) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    const options: Record<string, unknown> = { filters: selected };
-    if (sort.value) options['sort'] = { date: sort.value === 'moi-nhat' ? 'desc' : 'asc' };
-    const numberHits = await lookupNumber(query);
+    const numberLookup = lookupNumber(query);
     const variants = query === '' ? [{ query: null as string | null, weight: 1 }] : expandQuery(query, abbreviations);
-    const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, options)));
+    const { ranked, counts } = sort.value
+      ? await searchByDate(pagefind, variants, selected, sort.value === 'moi-nhat' ? 'desc' : 'asc', shardCount)
+      : await searchByRelevance(pagefind, variants, selected);
+    const numberHits = await numberLookup;
     if (current !== run) return;
-    // Merge: each page once, at its best weighted score; the query as typed weighs most.
-    const merged = new Map<string, { result: PagefindResult; score: number; order: number }>();
-    responses.forEach((response, i) => {
-      response.results.forEach((result, order) => {
-        const score = result.score * variants[i]!.weight;
-        const existing = merged.get(result.id);
-        if (!existing || score > existing.score) merged.set(result.id, { result, score, order: existing ? Math.min(existing.order, order) : order });
-      });
-    });
-    const ranked = [...merged.values()].sort((a, b) => (sort.value ? a.order - b.order : b.score - a.score));
-    const counts = responses.reduce((best, response) => (response.results.length > best.results.length ? response : best), responses[0]!).filters;
     updateCounts(filtersBox, filterKeys, counts);
     // The first results show as soon as their fragments arrive; the rest follow.
     const numberUrls = new Set(numberHits.map((hit) => hit.u));
@@ -102,6 +104,60 @@ export async function startSearchPage(): Promise<void> {
   sort.addEventListener('change', () => void search());
   filtersBox.addEventListener('change', () => void search());
   await search();
+}
+
+type Variant = { query: string | null; weight: number };
+type Filters = Record<string, string[] | Record<string, string>>;
+
+// Each shard's vocabulary record (src/lib/search-shards.ts) is never a result.
+const NOT_VOCABULARY = { not: { [VOCABULARY_FILTER]: '1' } };
+type Ranked = { ranked: { result: PagefindResult }[]; counts: Record<string, Record<string, number>> };
+
+// Each page once, at its best weighted score; the query as typed weighs most.
+async function searchByRelevance(pagefind: Pagefind, variants: Variant[], selected: Filters): Promise<Ranked> {
+  const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: selected })));
+  const merged = new Map<string, { result: PagefindResult; score: number }>();
+  responses.forEach((response, i) => {
+    for (const result of response.results) {
+      const score = result.score * variants[i]!.weight;
+      const existing = merged.get(result.id);
+      if (!existing || score > existing.score) merged.set(result.id, { result, score });
+    }
+  });
+  return { ranked: [...merged.values()].sort((a, b) => b.score - a.score), counts: largest(responses).filters };
+}
+
+// Pagefind's sort positions compare only within one index, and the shards hold date ranges:
+// each shard is asked on its own, its variants merged by position, the shards read in date order.
+async function searchByDate(pagefind: Pagefind, variants: Variant[], selected: Filters, direction: 'asc' | 'desc', shards: number): Promise<Ranked> {
+  const order = Array.from({ length: shards }, (_, i) => i);
+  if (direction === 'desc') order.reverse();
+  const perShard = await Promise.all(
+    order.map((shard) =>
+      Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: shards > 1 ? { ...selected, [SHARD_FILTER]: [String(shard)] } : selected, sort: { date: direction } }))),
+    ),
+  );
+  const seen = new Set<string>();
+  const ranked: { result: PagefindResult }[] = [];
+  const counts: Record<string, Record<string, number>> = {};
+  for (const responses of perShard) {
+    const inShard = responses.flatMap((response) => response.results).sort((a, b) => b.score - a.score);
+    for (const result of inShard) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      ranked.push({ result });
+    }
+    // Shards share no page, so their counts add up.
+    for (const [key, values] of Object.entries(largest(responses).filters)) {
+      const into = (counts[key] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return { ranked, counts };
+}
+
+function largest(responses: PagefindResponse[]): PagefindResponse {
+  return responses.reduce((best, response) => (response.results.length > best.results.length ? response : best), responses[0]!);
 }
 
 // A number goes to the number index: one small shard, fetched when a number is typed.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST } from '../helpers/fixtures.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { NEWS_2019, NOTICE_149, QUERIES } from './search-queries.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -19,60 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const NOTICE_08 = '/van-ban/2021-08-tb-ubnd-hai-phong/';
-const NOTICE_149 = '/van-ban/2020-149-tb-ubnd-hai-phong/';
-const NEWS_2019 = '/tin-tuc/2019-09-21-van-phong-ubnd-thanh-pho-guong-mau-thuc-hien-tot-cong/';
-const NEWS_BINH_DINH = '/tin-tuc/2021-07-08-y-kien-chi-dao-cua-giam-doc-so-ngoai-vu-tai-hoi-nghi-ra/';
-const NEWS_2020 = '/tin-tuc/2020-12-17-so-ngoai-vu-tang-cuong-ung-dung-thong-tin-trong-giai/';
-
-// [the URL's query string, the first result a reader expects]
-const QUERIES: [string, string][] = [
-  // a number as printed
-  ['q=08/TB-UBND', NOTICE_08],
-  // in lower case
-  ['q=08/tb-ubnd', NOTICE_08],
-  // with the stray space the seed has
-  ['q=08 /TB-UBND', NOTICE_08],
-  // another notice
-  ['q=149/TB-UBND', NOTICE_149],
-  // a decree typed without Đ: its legal-basis page
-  ['q=61/2018/ND-CP', '/can-cu/61-2018-nd-cp/'],
-  // serial and year only
-  ['q=61/2018', '/can-cu/61-2018-nd-cp/'],
-  // type code, serial and year
-  ['q=QĐ 06/2020', '/can-cu/06-2020-qd-ttg/'],
-  // the same without Đ
-  ['q=QD 06/2020', '/can-cu/06-2020-qd-ttg/'],
-  // a department's plan, symbol in lower case
-  ['q=984/kh-sngv', '/can-cu/2020-984-kh-sngv-binh-dinh/'],
-  // a yearless resolution
-  ['q=17/NQ-CP', '/can-cu/2019-17-nq-cp/'],
-  // a headline typed without diacritics
-  ['q=van phong ubnd thanh pho guong mau', NEWS_2019],
-  // đ typed as d (`điện tử`, `đề xuất`), narrowed to notices of 2020
-  ['q=chinh quyen dien tu&loai=Văn bản&nam=2020', NOTICE_149],
-  // a person without diacritics, news only
-  ['q=Nguyen Xuan Binh&loai=Tin tức', NEWS_2019],
-  // a person with diacritics, documents only
-  ['q=Lê Anh Quân&loai=Văn bản', NOTICE_08],
-  // an agency of one province, by the province's name
-  ['q=Sở Ngoại vụ&nam=2021&loai=Tin tức', NEWS_BINH_DINH],
-  // an abbreviation for words the text spells out, and vice versa
-  ['q=ISO 9001 TTHC&loai=Tin tức&nam=2020', NEWS_2020],
-  // a word only one source has, typed without diacritics
-  ['q=phan mem Ikepler', NEWS_BINH_DINH],
-  // a quoted phrase: exactly that phrase
-  ['q="Trung tâm Phục vụ hành chính công thành phố"', NOTICE_149],
-  // every document citing a legal basis, newest first
-  ['can-cu=Nghị định số 61/2018/NĐ-CP&sap-xep=moi-nhat', NOTICE_08],
-  // the same, oldest first
-  ['can-cu=Nghị định số 61/2018/NĐ-CP&sap-xep=cu-nhat', NOTICE_149],
-  // news of a year, no words at all
-  ['loai=Tin tức&nam=2019', NEWS_2019],
-  // an agency filter
-  ['co-quan=Sở Ngoại vụ tỉnh Bình Định', NEWS_BINH_DINH],
-];
-
 describe('search the way Vietnamese readers type', () => {
   it('has at least 20 queries', () => expect(QUERIES.length).toBeGreaterThanOrEqual(20));
 
@@ -85,6 +32,17 @@ describe('search the way Vietnamese readers type', () => {
 });
 
 describe('the search page', () => {
+  it('searches a quoted phrase exactly: only the texts that have it', async () => {
+    const hrefs = async (query: string) => {
+      await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      await page.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
+      return (await page.locator('#results .result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
+    };
+    expect(await hrefs('"Trung tâm Phục vụ hành chính công thành phố"')).toEqual([NEWS_2019, NOTICE_149].sort());
+    // The same words unquoted are found in more texts.
+    expect((await hrefs('Trung tâm Phục vụ hành chính công thành phố')).length).toBeGreaterThan(2);
+  });
+
   it('keeps the query, filters and sort in the URL, so a search can be shared', async () => {
     await page.goto(`${server.url}/tim-kiem/`);
     await page.locator('#filters input[type=checkbox]').first().waitFor();

@@ -28,7 +28,8 @@ export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
     if (items.length > 0) {
       content.push({ type: 'list', ordered: false, spread: false, children: items.map((item) => listItem([item])) });
     }
-    children.push(section('doc-recipients', content));
+    // The distribution list names agencies that receive a copy, not what the text is about: kept out of search.
+    children.push(element('section', 'doc-recipients', content, { 'data-pagefind-ignore': '' }));
   }
   if (segments.signature.length > 0) children.push(section('doc-signature', [paragraph(segments.signature, 'break')]));
   return { type: 'root', children };
@@ -92,11 +93,12 @@ function section(className: string, children: BlockContent[]): MdxJsxFlowElement
   return element('section', className, children);
 }
 
-function element(name: string, className: string | undefined, children: BlockContent[]): MdxJsxFlowElement {
+function element(name: string, className: string | undefined, children: BlockContent[], extra: Record<string, string> = {}): MdxJsxFlowElement {
+  const attributes = Object.entries({ ...(className === undefined ? {} : { class: className }), ...extra });
   return {
     type: 'mdxJsxFlowElement',
     name,
-    attributes: className === undefined ? [] : [{ type: 'mdxJsxAttribute', name: 'class', value: className }],
+    attributes: attributes.map(([attribute, value]) => ({ type: 'mdxJsxAttribute', name: attribute, value })),
     children,
   };
 }

@@ -1,0 +1,12 @@
+import { launchChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+const dist = process.argv[2]!;
+const files: string[] = [];
+const server = await serveStatic(dist, (p, s) => { files.push(p + ' ' + (s/1024).toFixed(0)); });
+const browser = await launchChromium();
+const page = await browser.newPage();
+await page.goto(`${server.url}/tim-kiem/`);
+await page.locator('#filters fieldset').first().waitFor({ timeout: 60000 });
+await page.waitForTimeout(3000);
+console.log(files.join('\n'));
+await browser.close(); await server.close();

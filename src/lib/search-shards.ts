@@ -1,0 +1,81 @@
+/**
+ * The search index is split into shards that the search page merges.
+ *
+ * Why: Pagefind's ranking visits, for every matching page, every matching
+ * (word, page) pair, so a query that matches most of an index costs the square
+ * of its size (measured at 10,000 pages: about 1.1 s for `cai cach hanh chinh`
+ * in one index, 4 × 70 ms in four). Shards of a bounded size keep the first
+ * results fast as the archive grows; each shard costs one more small request
+ * when the page opens.
+ *
+ * Shards hold contiguous date ranges, oldest first: a search sorted by date
+ * reads the shards in order, since Pagefind's sort positions only compare
+ * within one index. Each shard carries a synthetic filter (`SHARD_FILTER`)
+ * naming it, so one query can be asked of one shard.
+ *
+ * Pagefind drops a query word its index does not have instead of finding
+ * nothing, so a shard without `08` would answer `08/TB-UBND` with every
+ * `TB-UBND`. Each shard therefore also holds one hidden record with every word
+ * of the archive (`vocabularyOf`), marked by `VOCABULARY_FILTER`, which every
+ * search excludes: a word missing from a shard then matches only that record.
+ */
+export const PAGES_PER_SHARD = 1500;
+
+/** Where shard `i` is written and served: shard 0 is Pagefind's usual `/pagefind/`. */
+export function shardPath(index: number): string {
+  return index === 0 ? '/pagefind/' : `/pagefind-${index + 1}/`;
+}
+
+/** The manifest the search page reads to know which shards to merge. */
+export const SHARD_MANIFEST = '/pagefind/archive-shards.json';
+
+/** The synthetic filter naming a page's shard (`mergeFilter`); not shown to readers. */
+export const SHARD_FILTER = 'shard';
+
+/** The filter marking each shard's vocabulary record; every search excludes it. */
+export const VOCABULARY_FILTER = 'vocabulary';
+
+export interface ShardManifest {
+  /** Index paths, oldest dates first; the first is the primary. */
+  shards: string[];
+  pages: number;
+}
+
+export function shardCount(pages: number, pagesPerShard: number = PAGES_PER_SHARD): number {
+  if (!Number.isInteger(pagesPerShard) || pagesPerShard < 1) throw new Error(`pages per shard must be a positive integer, got ${pagesPerShard}`);
+  return Math.max(1, Math.ceil(pages / pagesPerShard));
+}
+
+export interface ShardPage {
+  url: string;
+  /** ISO date, `''` when the page has none (sorted first). */
+  date: string;
+}
+
+/** Pages in date order (then URL, for determinism), cut into `count` runs of equal size. */
+export function assignShards<T extends ShardPage>(pages: readonly T[], count: number): T[][] {
+  const ordered = [...pages].sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) : a.date < b.date ? -1 : 1));
+  const size = Math.ceil(ordered.length / count);
+  return Array.from({ length: count }, (_, i) => ordered.slice(i * size, (i + 1) * size));
+}
+
+/**
+ * Every word of the pages' text, once, in a stable order: the content of each
+ * shard's vocabulary record. Markup, scripts and styles are dropped and the few
+ * entities Astro writes are decoded; Pagefind's own tokenizer reads the rest.
+ */
+export function vocabularyOf(pages: readonly string[]): string {
+  const words = new Set<string>();
+  for (const html of pages) {
+    const text = html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, ' ')
+      .replace(/<[^>]*>/gu, ' ')
+      .replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/giu, (_, dec?: string, hex?: string, name?: string) =>
+        dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
+      );
+    for (const word of text.split(/\s+/u)) if (word !== '') words.add(word.toLocaleLowerCase('vi'));
+  }
+  return [...words].sort().join(' ');
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
