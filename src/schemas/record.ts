@@ -162,7 +162,7 @@ export const recordSchema = z.strictObject({
   /** SHA-256 of the source bytes, hex. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/u),
   /** Encoding the source was read in. */
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be']),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258']),
   kind: z.enum(['document', 'news']),
   /** `Thông báo`, `Kế hoạch`… for official documents; null for news. */
   docType: z.string().nullable(),

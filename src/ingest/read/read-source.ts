@@ -1,6 +1,7 @@
 import { SourceError } from '../source-error.ts';
+import { detectLegacyEncoding } from './detect-legacy-encoding.ts';
 
-export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export interface ReadSource {
   /**
@@ -19,23 +20,34 @@ const UNICODE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 // C0 controls other than tab, line feed, carriage return and form feed.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 
-/** Bytes to the normalised text: UTF-8 with or without BOM, UTF-16 with BOM. */
+/**
+ * Bytes to the normalised text: UTF-8 with or without BOM, UTF-16 with BOM,
+ * and Windows-1258 (whose tone marks are combining characters, composed here).
+ * Text in the legacy TCVN3 and VNI font encodings is refused by name.
+ */
 export function readSource(bytes: Uint8Array, file: string): ReadSource {
-  const { encoding, offset } = sniffEncoding(bytes);
+  const sniffed = sniffEncoding(bytes);
+  let encoding: SourceEncoding = sniffed.encoding;
   let decoded: string;
   try {
-    decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(offset));
+    decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(sniffed.offset));
   } catch (cause) {
-    const at = firstInvalidUtf8(bytes, offset);
-    throw new SourceError({
-      file,
-      code: 'encoding-unreadable',
-      line: at === undefined ? undefined : lineOfByte(bytes, at),
-      message: `is not valid ${encoding.toUpperCase()}${at === undefined ? '' : ` (byte ${at} cannot be decoded)`}.`,
-      hint: 'Save the file as UTF-8 (with or without BOM) or UTF-16 with BOM and run the ingest again.',
-      cause,
-    });
+    const at = firstInvalidUtf8(bytes, sniffed.offset);
+    const legacy = encoding === 'utf-8' ? readLegacy(bytes, file) : undefined;
+    if (!legacy) {
+      throw new SourceError({
+        file,
+        code: 'encoding-unreadable',
+        line: at === undefined ? undefined : lineOfByte(bytes, at),
+        message: `is not valid ${encoding.toUpperCase()}${at === undefined ? '' : ` (byte ${at} cannot be decoded)`}, nor Vietnamese in Windows-1258.`,
+        hint: 'Save the file as UTF-8 (with or without BOM) or UTF-16 with BOM and run the ingest again.',
+        cause,
+      });
+    }
+    decoded = legacy;
+    encoding = 'windows-1258';
   }
+  refuseLegacyFont(decoded, file);
   if (decoded.trim() === '') {
     throw new SourceError({
       file,
@@ -64,7 +76,27 @@ export function readSource(bytes: Uint8Array, file: string): ReadSource {
   return { text, encoding };
 }
 
-function sniffEncoding(bytes: Uint8Array): { encoding: SourceEncoding; offset: number } {
+// Not UTF-8: Windows-1258 when that gives Vietnamese letters; a TCVN3 or VNI text is refused by name first.
+function readLegacy(bytes: Uint8Array, file: string): string | undefined {
+  refuseLegacyFont(new TextDecoder('windows-1252').decode(bytes), file);
+  const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  const vietnamese = text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
+  return vietnamese >= 3 ? text : undefined;
+}
+
+function refuseLegacyFont(text: string, file: string): void {
+  const legacy = detectLegacyEncoding(text);
+  if (!legacy) return;
+  throw new SourceError({
+    file,
+    code: 'legacy-font-encoding',
+    line: legacy.line,
+    message: `looks like Vietnamese typed in the ${legacy.encoding} font encoding, not Unicode (it reads "${legacy.sample}").`,
+    hint: `Convert it to Unicode (for example UniKey's "Công cụ chuyển mã", from ${legacy.encoding === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)'} to Unicode), save it as UTF-8 and run the ingest again.`,
+  });
+}
+
+function sniffEncoding(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; offset: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', offset: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', offset: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
