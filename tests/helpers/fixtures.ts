@@ -8,6 +8,8 @@ export const SEEDS_DIR = join(ROOT, 'content/sources');
 export const GOLDEN_DIR = join(ROOT, 'tests/fixtures/golden');
 export const EXTRA_DIR = join(ROOT, 'tests/fixtures/sources');
 export const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile');
+/** Sources the ingest must refuse with a clear message (legacy encodings, broken sidecars). */
+export const REFUSED_DIR = join(ROOT, 'tests/fixtures/refused');
 
 /** The sources of a folder (sidecars attached), by file name. */
 export function sourcesIn(folder: string): SourceInput[] {
