@@ -13,7 +13,7 @@ export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
   const listItem = (refs: readonly TextRef[]): ListItem => {
     // `- ` and `+ ` become the list's own bullets.
     const [first, ...rest] = refs;
-    const marker = /^[-–•+]\s*/u.exec(first!.text)?.[0].length ?? 0;
+    const marker = /^[-–•+](?![-–•+])\s*/u.exec(first!.text)?.[0].length ?? 0;
     const pieces = [{ text: first!.text.slice(marker), start: first!.span.start + marker }, ...rest.map(piece)];
     return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(pieces, 'space', marks) }] };
   };

@@ -15,8 +15,9 @@ export const SUBJECT_VV = /^V\/v\s*:?\s*(?<subject>.+)$/iu;
 // Nơi nhận: · Nơi nhận
 export const RECIPIENTS_HEADING = /^Nơi\s+nhận\s*:?/iu;
 
-// - CT, các PCT UBND TP; · + Như trên;
-export const LIST_MARKER = /^(?<marker>[-–•+])\s*/u;
+// - CT, các PCT UBND TP; · + Như trên; · -Về việc (no space)
+// Not a run of dashes or pluses (`---`, `+-`), which is a rule or text, not a bullet.
+export const LIST_MARKER = /^(?<marker>[-–•+])(?![-–•+])\s*/u;
 
 // I. Về công tác cải cách hành chính nhà nước: · II. · IV.
 export const ROMAN_SECTION = /^(?<numeral>[IVXL]{1,6})\.\s+\S/u;
