@@ -17,5 +17,24 @@ export default defineConfig({
     // quotes and dashes of the source: both off, so the page shows the text as written.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
+  // A Content-Security-Policy <meta> on every page: scripts and styles only from the
+  // site (Astro adds hashes for what it inlines), WebAssembly for Pagefind when it
+  // runs outside its worker, the worker from the site, no plugins, no other origins.
+  // Source text can never become a script. (Headers a host adds can also set frame-ancestors.)
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [mdx()],
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST } from '../helpers/fixtures.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { NEWS_2019, NOTICE_149, QUERIES } from './search-queries.ts';
+import { NEWS_2019, NOTICE_08, NOTICE_149, QUERIES } from './search-queries.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -28,6 +28,29 @@ describe('search the way Vietnamese readers type', () => {
     await page.goto(`${server.url}/tim-kiem/?${params}`);
     await page.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor({ timeout: 15_000 });
     expect(await page.locator('#results .result-link').first().getAttribute('href')).toBe(expected);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is on every page family, allows only the site itself, and blocks nothing the site needs', async () => {
+    const violations: string[] = [];
+    const context = await browser.newContext();
+    const visitor = await context.newPage();
+    visitor.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/iu.test(message.text())) violations.push(message.text());
+    });
+    for (const path of ['/', NOTICE_08, NEWS_2019, '/can-cu/', '/co-quan/', '/nhan-vat/', '/nam/', '/chat-luong/', '/tim-kiem/?q=cai%20cach']) {
+      await visitor.goto(`${server.url}${path}`);
+      const policy = await visitor.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      expect(policy, path).toMatch(/default-src 'self'/u);
+      expect(policy, path).toMatch(/object-src 'none'/u);
+      expect(policy, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\s\*/u);
+    }
+    // The search page runs Pagefind (its worker and WebAssembly) under the policy.
+    await visitor.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
+    expect(await visitor.locator('#results li').count()).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });
 

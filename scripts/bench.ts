@@ -1,0 +1,137 @@
+// npm run bench [-- --docs 1000 --seed 1 --json <file>]
+// Builds the archive from N synthetic texts and, on the same texts, the plain
+// alternative a team would build without it: a bare Astro + @astrojs/mdx site with
+// one MDX page per text, and Pagefind. Prints a table and writes JSON: wall time
+// and peak memory (RSS of the whole process tree) per stage, pages, dist/ size and
+// files, search index size, and the ratios ours/plain.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { runMeasured, type Measured } from './lib/process-tree.ts';
+import { synthCorpus } from './lib/synth.ts';
+
+const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' } } });
+const docs = Number(values.docs ?? 1000);
+const seed = Number(values.seed ?? 1);
+const root = resolve('.');
+// The plain site lives inside the project so it resolves the same node_modules.
+const work = join(root, '.bench', `${docs}-${seed}`);
+rmSync(work, { recursive: true, force: true });
+const sources = join(work, 'sources');
+mkdirSync(sources, { recursive: true });
+const files = synthCorpus(docs, seed, 0.002);
+for (const file of files) writeFileSync(join(sources, file.name), file.bytes);
+console.error(`bench: ${files.length} synthetic texts (seed ${seed}) in ${sources}`);
+
+const node = process.execPath;
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+interface Stage extends Measured {
+  name: string;
+}
+async function stage(name: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Stage> {
+  console.error(`bench: ${name}…`);
+  const measured = await runMeasured(node, args, options);
+  if (measured.status !== 0 && !name.endsWith('ingest')) {
+    console.error(measured.output);
+    throw new Error(`bench: ${name} failed with exit code ${measured.status}`);
+  }
+  console.error(`bench: ${name} took ${measured.seconds.toFixed(1)} s, peak ${(measured.peakRssBytes / 2 ** 30).toFixed(2)} GiB`);
+  return { name, ...measured };
+}
+
+// Ours: the real build, stage by stage (what npm run build runs).
+const oursOut = join(work, 'ours-dist');
+const generated = join(work, 'ours-generated');
+const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_DIR: sources };
+const ours = [
+  await stage('ours: ingest', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
+  await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
+  await stage('ours: pagefind', [tsx, 'scripts/index-search.ts', oursOut], { cwd: root }),
+];
+// Touch one source and ingest again: the other sources must not be redone.
+const touched = join(sources, readdirSync(sources).find((name) => name.endsWith('.txt'))!);
+writeFileSync(touched, `${readFileSync(touched, 'utf8')}\nDòng thêm để thử chạy lại.\n`);
+const rerun = await stage('ours: ingest after one source changed', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root });
+
+// Plain: one MDX page per text, a minimal layout, Pagefind over the result.
+const plain = join(work, 'plain');
+mkdirSync(join(plain, 'src/pages'), { recursive: true });
+mkdirSync(join(plain, 'src/layouts'), { recursive: true });
+writeFileSync(join(plain, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+writeFileSync(join(plain, 'src/layouts/Plain.astro'), '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="vi"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><main data-pagefind-body><h1>{frontmatter.title}</h1><slot /></main></body></html>\n');
+const toMdx = unified().use(remarkMdx).use(remarkStringify);
+for (const name of readdirSync(sources).filter((file) => file.endsWith('.txt'))) {
+  const text = readFileSync(join(sources, name), 'utf8');
+  // The text's paragraphs as Markdown, escaped by remark so MDX compiles it.
+  const tree: Root = { type: 'root', children: text.split(/\n\s*\n/u).filter((part) => part.trim() !== '').map((part) => ({ type: 'paragraph', children: [{ type: 'text', value: part.trim() }] })) };
+  const title = JSON.stringify(text.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 120) ?? name);
+  writeFileSync(join(plain, 'src/pages', `${basename(name, '.txt')}.mdx`), `---\nlayout: ../layouts/Plain.astro\ntitle: ${title}\n---\n\n${toMdx.stringify(tree)}`);
+}
+const plainStages = [
+  await stage('plain: astro build', [astro, 'build'], { cwd: plain }),
+  await stage('plain: pagefind', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: plain }),
+];
+
+const sum = (stages: Stage[]) => stages.reduce((total, item) => total + item.seconds, 0);
+const peak = (stages: Stage[]) => Math.max(...stages.map((item) => item.peakRssBytes));
+const site = (folder: string) => ({ ...folderStats(folder), pages: countFiles(folder, '.html'), searchIndexBytes: readdirSync(folder).filter((name) => name.startsWith('pagefind')).reduce((total, name) => total + folderStats(join(folder, name)).bytes, 0) });
+const oursSite = site(oursOut);
+const plainSite = site(join(plain, 'dist'));
+const result = {
+  docs: files.length,
+  seed,
+  machine: { cpus: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version },
+  ours: { stages: ours.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(ours), peakRssBytes: peak(ours), ...oursSite, ingestDocsPerSecond: files.length / ours[0]!.seconds, rerunIngestSeconds: rerun.seconds },
+  plain: { stages: plainStages.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(plainStages), peakRssBytes: peak(plainStages), ...plainSite },
+  ratios: {} as Record<string, number>,
+};
+result.ratios = {
+  time: result.ours.seconds / result.plain.seconds,
+  peakMemory: result.ours.peakRssBytes / result.plain.peakRssBytes,
+  distBytes: oursSite.bytes / plainSite.bytes,
+  pages: oursSite.pages / plainSite.pages,
+  searchIndexBytes: oursSite.searchIndexBytes / plainSite.searchIndexBytes,
+};
+
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const rows = [
+  ['', 'ours', 'plain Astro+MDX', 'ours/plain'],
+  ['build time (all stages)', `${result.ours.seconds.toFixed(1)} s`, `${result.plain.seconds.toFixed(1)} s`, result.ratios.time.toFixed(2)],
+  ...ours.map((item) => [`  ${item.name}`, `${item.seconds.toFixed(1)} s · ${gib(item.peakRssBytes)}`, '', '']),
+  ...plainStages.map((item) => [`  ${item.name}`, '', `${item.seconds.toFixed(1)} s · ${gib(item.peakRssBytes)}`, '']),
+  ['peak memory (process tree)', gib(result.ours.peakRssBytes), gib(result.plain.peakRssBytes), result.ratios.peakMemory.toFixed(2)],
+  ['pages written', String(oursSite.pages), String(plainSite.pages), result.ratios.pages.toFixed(2)],
+  ['dist/ size · files', `${mib(oursSite.bytes)} · ${oursSite.files}`, `${mib(plainSite.bytes)} · ${plainSite.files}`, result.ratios.distBytes.toFixed(2)],
+  ['search index', mib(oursSite.searchIndexBytes), mib(plainSite.searchIndexBytes), result.ratios.searchIndexBytes.toFixed(2)],
+  ['ingest rate', `${result.ours.ingestDocsPerSecond.toFixed(0)} docs/s`, '', ''],
+  ['ingest again, one source changed', `${rerun.seconds.toFixed(1)} s`, '', ''],
+];
+const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+console.log(`bench: ${files.length} synthetic texts, seed ${seed}, ${result.machine.cpus} cores, Node ${process.version}`);
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | '));
+const jsonPath = resolve(values.json ?? join(work, 'bench.json'));
+writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`bench: JSON written to ${jsonPath}`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+function folderStats(folder: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let count = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    count++;
+  }
+  return { bytes, files: count };
+}
+
+function countFiles(folder: string, extension: string): number {
+  return readdirSync(folder, { recursive: true }).filter((name) => String(name).endsWith(extension)).length;
+}

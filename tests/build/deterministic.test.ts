@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { SEEDS_DIR } from '../helpers/fixtures.ts';
+
+// The same sources must give the same bytes: archives are diffed, cached and mirrored.
+const builds: { generated: string; out: string }[] = [];
+
+beforeAll(() => {
+  for (let i = 0; i < 2; i++) {
+    const work = mkdtempSync(join(tmpdir(), `deterministic-${i}-`));
+    const paths = { sources: SEEDS_DIR, generated: join(work, 'generated'), out: join(work, 'dist') };
+    const build = buildSite(paths);
+    expect(build.status, build.output).toBe(0);
+    builds.push(paths);
+  }
+}, 240_000);
+
+function digests(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(root);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+describe('two builds of the same sources', () => {
+  it('write byte-identical generated MDX', () => {
+    const [first, second] = builds.map((build) => digests(build.generated));
+    expect(first!.size).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+  });
+
+  it('write byte-identical pages, data and search index', () => {
+    const [first, second] = builds.map((build) => digests(build.out));
+    expect([...first!.keys()].filter((path) => path.endsWith('.html')).length).toBeGreaterThan(20);
+    expect(second).toEqual(first);
+  });
+});
