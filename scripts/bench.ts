@@ -89,14 +89,13 @@ const result = {
   machine: { cpus: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version },
   ours: { stages: ours.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(ours), peakRssBytes: peak(ours), ...oursSite, ingestDocsPerSecond: files.length / ours[0]!.seconds, rerunIngestSeconds: rerun.seconds },
   plain: { stages: plainStages.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(plainStages), peakRssBytes: peak(plainStages), ...plainSite },
-  ratios: {} as Record<string, number>,
-};
-result.ratios = {
-  time: result.ours.seconds / result.plain.seconds,
-  peakMemory: result.ours.peakRssBytes / result.plain.peakRssBytes,
-  distBytes: oursSite.bytes / plainSite.bytes,
-  pages: oursSite.pages / plainSite.pages,
-  searchIndexBytes: oursSite.searchIndexBytes / plainSite.searchIndexBytes,
+  ratios: {
+    time: sum(ours) / sum(plainStages),
+    peakMemory: peak(ours) / peak(plainStages),
+    distBytes: oursSite.bytes / plainSite.bytes,
+    pages: oursSite.pages / plainSite.pages,
+    searchIndexBytes: oursSite.searchIndexBytes / plainSite.searchIndexBytes,
+  },
 };
 
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
@@ -116,7 +115,7 @@ const rows = [
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 console.log(`bench: ${files.length} synthetic texts, seed ${seed}, ${result.machine.cpus} cores, Node ${process.version}`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | '));
-const jsonPath = resolve(values.json ?? join(work, 'bench.json'));
+const jsonPath = resolve(values.json ?? join(root, '.bench', `bench-${docs}-${seed}.json`));
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`bench: JSON written to ${jsonPath}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
