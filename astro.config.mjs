@@ -11,7 +11,12 @@ export default defineConfig({
   // Astro 7's default 'jsx' compression drops whitespace between elements, which
   // glues adjacent words together; Pagefind then indexes them as one word.
   compressHTML: false,
+  // The content layer's cache belongs to one generated folder: builds of other folders
+  // (tests, benchmarks) must not find entries whose files are gone. scripts/build.ts sets it.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
+    // Sources have no code to highlight, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
     // The generated MDX is plain CommonMark written from an mdast tree. GFM would
     // turn URLs in the text into links and smart punctuation would change the
     // quotes and dashes of the source: both off, so the page shows the text as written.

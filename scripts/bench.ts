@@ -48,7 +48,7 @@ async function stage(name: string, args: string[], options: { cwd?: string; env?
 // Ours: the real build, stage by stage (what npm run build runs).
 const oursOut = join(work, 'ours-dist');
 const generated = join(work, 'ours-generated');
-const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_DIR: sources };
+const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_DIR: sources, ARCHIVE_CACHE_DIR: join(generated, '.astro-cache') };
 const ours = [
   await stage('ours: ingest', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
   await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
@@ -63,7 +63,7 @@ const rerun = await stage('ours: ingest after one source changed', [tsx, 'script
 const plain = join(work, 'plain');
 mkdirSync(join(plain, 'src/pages'), { recursive: true });
 mkdirSync(join(plain, 'src/layouts'), { recursive: true });
-writeFileSync(join(plain, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+writeFileSync(join(plain, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache', integrations: [mdx()] });\n");
 writeFileSync(join(plain, 'src/layouts/Plain.astro'), '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="vi"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><main data-pagefind-body><h1>{frontmatter.title}</h1><slot /></main></body></html>\n');
 const toMdx = unified().use(remarkMdx).use(remarkStringify);
 for (const name of readdirSync(sources).filter((file) => file.endsWith('.txt'))) {

@@ -16,7 +16,7 @@ if (report.failures.length > 0 && strict) {
   process.exit(1);
 }
 
-const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_SOURCES_DIR: resolve(paths.sources) };
+const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_SOURCES_DIR: resolve(paths.sources), ARCHIVE_CACHE_DIR: resolve(paths.generated, '.astro-cache') };
 run('astro', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], env);
 run('pagefind', ['node_modules/tsx/dist/cli.mjs', 'scripts/index-search.ts', out], env);
 if (report.failures.length > 0) console.error(`build: done, without the ${report.failures.length} source(s) that failed (listed above).`);

@@ -66,6 +66,11 @@ describe('text that would break the frontmatter, a blank number and a very long 
     const page = htmlText(readFileSync(join(out, 'van-ban', source.record.id, 'index.html'), 'utf8'));
     expect(page).toContain(`"trích dẫn" và 'nháy đơn' # không phải chú thích --- &neo *bidanh !!python/object {a: b} [x, y] | > % @`);
     expect(page).toContain('Số: /QĐ-UBND');
+    // The title is also in <title> and in attributes (search metadata): escaped there, never closing a tag.
+    const raw = readFileSync(join(out, 'van-ban', source.record.id, 'index.html'), 'utf8');
+    expect(raw).toContain('<title>Về việc tăng cường');
+    expect(raw).toContain('&quot;trích dẫn&quot;');
+    expect(raw).not.toMatch(/<[^>]*"trích dẫn"[^>]*>/u);
     expect(source.record.number).toBeNull();
     expect(source.record.diagnostics.map((diagnostic) => diagnostic.code)).toContain('number-blank');
   });

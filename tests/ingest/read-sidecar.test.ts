@@ -33,6 +33,16 @@ describe('readSidecar: what is refused, naming the file, the line and the field'
     ['sourceUrl: "javascript:alert(1)"\n', 'sidecar-invalid', 1, 'http'],
     // a date written the Vietnamese way
     ['retrieved: 01/05/2024\n', 'sidecar-invalid', 1, 'YYYY-MM-DD'],
+    // a relative path that climbs out of the archive
+    ['sourceUrl: ../../etc/passwd\n', 'sidecar-invalid', 1, 'http'],
+    // a file: URL
+    ['sourceUrl: file:///etc/passwd\n', 'sidecar-invalid', 1, 'http'],
+    // a list where one name belongs
+    ['jurisdiction:\n  - Bình Định\n  - Hải Phòng\n', 'sidecar-invalid', 2, 'field "jurisdiction"'],
+    // a number where a date belongs
+    ['retrieved: 2024\n', 'sidecar-invalid', 1, 'field "retrieved"'],
+    // the same field twice
+    ['kind: news\nkind: document\n', 'sidecar-yaml', 2, 'not valid YAML'],
   ])('%j', (text, code, line, says) => {
     try {
       readSidecar(text, 'nguon.meta.yaml');

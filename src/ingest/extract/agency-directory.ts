@@ -22,6 +22,8 @@ export interface AgencyMatch {
 
 interface Form {
   pattern: RegExp;
+  /** The form's longest word: a text without it cannot match, so its pattern is not run. */
+  anchor: string;
   /** The agency this form names, given the citing document's jurisdiction (undefined when it cannot say). */
   resolve: (match: RegExpExecArray, jurisdiction: Jurisdiction | undefined) => Agency | undefined;
 }
@@ -30,6 +32,11 @@ const QUALIFIER = String.raw`(?:thành\s+phố|Thành\s+phố|tỉnh|Tỉnh|TP\.
 const JURISDICTION_NAME = `(?<place>${JURISDICTIONS.map((jurisdiction) => escapeRegExp(jurisdiction.name).replace(/ /gu, '\\s+')).join('|')})`;
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}&])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}&])`;
+
+// Hundreds of patterns run over every text: most are ruled out by one substring test.
+function anchorOf(form: string): string {
+  return form.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
 
 function formPattern(form: string): string {
   return escapeRegExp(form).replace(/ /gu, '\\s+');
@@ -52,14 +59,14 @@ export class AgencyDirectory {
       const agency: Agency = { id: entry.id, name: entry.name, level: entry.level, jurisdiction: null, registered: true };
       this.byId.set(agency.id, agency);
       for (const form of [entry.name, ...entry.aliases]) {
-        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), resolve: () => agency });
+        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), anchor: anchorOf(form), resolve: () => agency });
       }
     }
     for (const entry of registry.specific) {
       const agency: Agency = { id: entry.id, name: entry.name, level: entry.level, jurisdiction: entry.jurisdiction, registered: true };
       this.byId.set(agency.id, agency);
       for (const form of [entry.name, ...entry.aliases]) {
-        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), resolve: () => agency });
+        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), anchor: anchorOf(form), resolve: () => agency });
       }
       if (entry.district) this.districts.push({ agency, name: entry.district.name, kind: entry.district.kind });
     }
@@ -73,6 +80,7 @@ export class AgencyDirectory {
         const pattern = new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${qualifier}${BOUNDARY_AFTER}`, 'gu');
         this.forms.push({
           pattern,
+          anchor: anchorOf(form),
           resolve: (match, jurisdiction) => {
             const place = match.groups?.['place'];
             const named = place ? jurisdictionByName(place.replace(/\s+/gu, ' ')) : undefined;
@@ -102,6 +110,7 @@ export class AgencyDirectory {
   find(text: string, jurisdiction: Jurisdiction | undefined): AgencyMatch[] {
     const matches: AgencyMatch[] = [];
     for (const form of this.forms) {
+      if (!text.includes(form.anchor)) continue;
       for (const match of text.matchAll(form.pattern)) {
         const agency = form.resolve(match as RegExpExecArray, jurisdiction);
         // `Ủy ban nhân dân các quận, huyện` names a class of bodies, not the city's own.
