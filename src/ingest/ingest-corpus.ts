@@ -35,10 +35,16 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
     const extra = diagnostics.get(source.file) ?? [];
     const all = [...source.record.diagnostics, ...extra];
     const id = ids.get(source.file)!;
+    const legalRefs = resolveReferences(id, source.references, archive);
     const record: SourceRecord = validateRecord({
       ...source.record,
       id,
-      legalRefs: resolveReferences(id, source.references, archive),
+      legalRefs,
+      // A task implements what its sentence cites.
+      tasks: source.record.tasks.map((task) => ({
+        ...task,
+        legalRefs: legalRefs.filter((ref) => ref.occurrences.some((occurrence) => occurrence.span.start >= task.sentence.span.start && occurrence.span.end <= task.sentence.span.end)).map((ref) => ref.id),
+      })),
       related: related.get(id) ?? [],
       relatedSources: (related.get(id) ?? []).map((item) => item.source),
       diagnostics: all,

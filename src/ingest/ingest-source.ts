@@ -5,6 +5,8 @@ import { jurisdictionByName } from './extract/jurisdictions.ts';
 import type { AgencyDirectory } from './extract/agency-directory.ts';
 import { extractAgencies } from './extract/agencies.ts';
 import { extractEvents, extractReportingYear } from './extract/events.ts';
+import { extractTasks } from './extract/tasks.ts';
+import { extractMetrics } from './extract/metrics.ts';
 import { extractLegalReferences, type ExtractedRef } from './extract/legal-references.ts';
 import { extractPeople } from './extract/people.ts';
 import { separatePageChrome } from './normalise/separate-page-chrome.ts';
@@ -64,6 +66,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     const { people, positions } = extractPeople({ text, segments, exclude: chrome, signer: header.signer });
     const agencies = extractAgencies({ text, segments, exclude: chrome, jurisdiction, issuer: header.issuer, title: header.title, directory, positions });
     const bodyStart = segments.body[0]?.refs[0]?.span.start ?? 0;
+    const agencyMatches = directory.find(text, jurisdiction);
+    const tasks = extractTasks({ text, blocks: segments.body, agencyMatches });
     const events = extractEvents({
       text,
       bodyStart,
@@ -71,9 +75,11 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       documentDate: header.issued,
       kind: header.kind,
       people,
-      agencyMatches: directory.find(text, jurisdiction),
+      agencyMatches,
     });
     const reporting = extractReportingYear(text, bodyStart, header.issued);
+    const subject = agencies.agencies.find((agency) => agency.roles.includes('subject'));
+    const metrics = extractMetrics({ text, blocks: segments.body, agencyMatches, reportingYear: reporting.year, subject: subject ? { text: subject.text, id: subject.id } : null });
     if (reporting.year !== null) fields['reportingYear'] = reporting.from === 'text' ? { from: 'text' } : { from: 'derived', note: 'năm của văn bản (văn bản không nêu năm báo cáo)' };
     const removed = lines.flatMap((line) =>
       line.role === 'chrome'
@@ -99,8 +105,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       legalRefs: [],
       standards: references.standards,
       agencies: agencies.agencies,
-      tasks: [],
-      metrics: [],
+      tasks,
+      metrics,
       relatedSources: [],
       related: [],
       reportingYear: reporting.year,

@@ -145,6 +145,55 @@ export const eventSchema = z.strictObject({
   sentence: z.strictObject({ text: z.string(), span: spanSchema }),
 });
 
+/** An assignment: who is to do what, with whom, by when (`Giao Sở Nội vụ chủ trì, phối hợp với …`). */
+export const taskSchema = z.strictObject({
+  /** The lead agency as written: `Sở Nội vụ` (`Giám đốc Sở Nội vụ` stands for it). */
+  lead: z.string(),
+  leadId: z.string(),
+  /** Partner agencies as written, or a named class of bodies (`các cơ quan báo chí`). */
+  partners: z.array(z.string()),
+  /** Their agency ids; null for a class of bodies. */
+  partnerIds: z.array(z.string().nullable()),
+  /** A short topic: the item's heading (`sắp xếp các đơn vị sự nghiệp`) or the action's first clause. */
+  topic: z.string(),
+  /** What is to be done, as written after the lead and partners. */
+  action: z.string(),
+  /** Deadline, when the sentence gives one (`trước ngày 25/3/2020`). */
+  due: z.iso.date().nullable(),
+  dueText: z.string().nullable(),
+  /** The sentence (with its item heading) it was read from, in the normalised text. */
+  sentence: z.strictObject({ text: z.string(), span: spanSchema }),
+  /** Ids of the legal references the sentence cites (what the task implements). */
+  legalRefs: z.array(z.string()),
+});
+
+/** A figure of reform results: `hoàn thành 119/133 nhiệm vụ = 89,47%`, `thứ 5/20 sở, ngành`, `từ 15 ngày xuống 7 ngày`. */
+export const metricSchema = z.strictObject({
+  kind: z.enum(['ratio', 'rank', 'change', 'percent', 'count']),
+  value: z.number().nullable(),
+  /** The total: `133` in `119/133`, `20` in `thứ 5/20`. */
+  of: z.number().nullable(),
+  /** Decimal comma read: `89,47%` → 89.47. */
+  percent: z.number().nullable(),
+  /** What is counted: `nhiệm vụ`, `hồ sơ`, `ngày`, `biên chế`, `sở, ngành`. */
+  unit: z.string().nullable(),
+  /** A change: `từ 15 ngày xuống 7 ngày`. */
+  from: z.number().nullable(),
+  to: z.number().nullable(),
+  /** A goal the text sets (`Trong thời gian tới … 100%`), not a result. */
+  target: z.boolean(),
+  /** The clause the figure measures, as written. */
+  about: z.string(),
+  /** The agency the sentence credits, as written, and its id. */
+  agency: z.string().nullable(),
+  agencyId: z.string().nullable(),
+  /** The reporting year it belongs to. */
+  year: z.int().nullable(),
+  text: z.string(),
+  span: spanSchema,
+  sentence: z.strictObject({ text: z.string(), span: spanSchema }),
+});
+
 /** Another source of the archive this one is related to, and why. */
 export const relatedSchema = z.strictObject({
   id: z.string(),
@@ -188,8 +237,8 @@ export const recordSchema = z.strictObject({
   legalRefs: z.array(legalRefSchema),
   standards: z.array(z.string()),
   agencies: z.array(agencyRefSchema),
-  tasks: z.array(z.unknown()),
-  metrics: z.array(z.unknown()),
+  tasks: z.array(taskSchema),
+  metrics: z.array(metricSchema),
   /** Source files of related records, as in the golden files; `related` says why. */
   relatedSources: z.array(z.string()),
   related: z.array(relatedSchema),
@@ -212,6 +261,8 @@ export type SourceRecord = z.infer<typeof recordSchema>;
 export type ReferenceOccurrence = z.infer<typeof referenceOccurrenceSchema>;
 export type LegalRef = z.infer<typeof legalRefSchema>;
 export type AgencyRef = z.infer<typeof agencyRefSchema>;
+export type Task = z.infer<typeof taskSchema>;
+export type Metric = z.infer<typeof metricSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SourceEvent = z.infer<typeof eventSchema>;
 export type Related = z.infer<typeof relatedSchema>;

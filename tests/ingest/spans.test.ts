@@ -16,6 +16,15 @@ describe('every span slices the normalised text to the text it claims', () => {
         expect(source.text.slice(provenance.span.start, provenance.span.end), field).toBe(provenance.text);
       }
     });
+    it('figures and their sentences', () => {
+      for (const metric of source.record.metrics) {
+        expect(source.text.slice(metric.span.start, metric.span.end)).toBe(metric.text);
+        expect(source.text.slice(metric.sentence.span.start, metric.sentence.span.end)).toBe(metric.sentence.text);
+      }
+    });
+    it('tasks and their sentences', () => {
+      for (const task of source.record.tasks) expect(source.text.slice(task.sentence.span.start, task.sentence.span.end)).toBe(task.sentence.text);
+    });
     it('removed chrome', () => {
       for (const removed of source.record.removed) expect(source.text.slice(removed.span.start, removed.span.end)).toBe(removed.text);
     });
