@@ -37,7 +37,8 @@ interface Stage extends Measured {
 async function stage(name: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Stage> {
   console.error(`bench: ${name}…`);
   const measured = await runMeasured(node, args, options);
-  if (measured.status !== 0 && !name.endsWith('ingest')) {
+  // Ingest exits 1 when some sources fail (the synthetic corpus has a few bad ones on purpose).
+  if (measured.status !== 0 && !(name.includes('ingest') && measured.status === 1)) {
     console.error(measured.output);
     throw new Error(`bench: ${name} failed with exit code ${measured.status}`);
   }

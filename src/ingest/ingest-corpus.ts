@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { AgencyRegistry, SourceRecord } from '../schemas/index.ts';
 import { AgencyDirectory } from './extract/agency-directory.ts';
 import { relateSources } from './link/relate-sources.ts';
+import { resultMarks } from './emit/result-marks.ts';
 import { referenceMarks } from './emit/reference-marks.ts';
 import { toMdast } from './emit/to-mdast.ts';
 import { ingestSource, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
@@ -50,7 +51,7 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
       diagnostics: all,
       warnings: all.filter((item) => item.severity !== 'info').map((item) => `${item.code}: ${item.message}`),
     });
-    return { ...source, record, body: toMdast(source.segments, referenceMarks(record.legalRefs)) };
+    return { ...source, record, body: toMdast(source.segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, source.text)]) };
   });
   sources.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

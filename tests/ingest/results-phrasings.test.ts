@@ -7,7 +7,7 @@ import { DIRECTORY } from '../helpers/fixtures.ts';
 
 const HAI_PHONG = jurisdictionByName('Hải Phòng');
 // One paragraph block over the whole text, as the segmenter gives a body paragraph.
-const block = (text: string): Block[] => [{ type: 'paragraph', refs: [{ text, span: { start: 0, end: text.length } }] }];
+const block = (text: string): Block[] => [{ type: 'paragraph', refs: [{ text, line: 1, span: { start: 0, end: text.length } }] }];
 const metricsOf = (text: string, reportingYear = 2020) =>
   extractMetrics({ text, blocks: block(text), agencyMatches: DIRECTORY.find(text, HAI_PHONG), reportingYear, subject: null }).map((metric) => ({
     kind: metric.kind,

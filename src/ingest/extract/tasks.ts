@@ -66,7 +66,8 @@ export function extractTasks(context: TaskContext): Task[] {
       // The item's heading is the topic when the assignment comes right after it.
       const headed = heading && start + heading[0].length === start + match.index ? heading.groups!['topic']!.trim() : null;
       const topic = headed ?? firstClause(action);
-      const sentenceStart = headed ? start + blockText.search(/\S/u) : start + match.index;
+      // A list item's bullet is not part of its sentence.
+      const sentenceStart = headed ? start + blockText.search(/[^\s\-–•+]/u) : start + match.index;
       const sentenceText = text.slice(sentenceStart, sentenceEnd);
       const deadline = DEADLINE.exec(sentenceText);
       const dueParts = deadline ? datePartsFrom(deadline.groups) : null;
