@@ -1,8 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import type { Diagnostic } from '../../src/schemas/index.ts';
-import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { ingestCorpus, sourceKey } from '../../src/ingest/ingest-corpus.ts';
+import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
@@ -21,6 +24,9 @@ export interface IngestReport {
   diagnostics: (Diagnostic & { file: string; id: string })[];
 }
 
+// The project root, for the pipeline's version (its code and registry).
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
 export const DEFAULT_PATHS: IngestPaths = { sources: 'content/sources', generated: 'content/generated' };
 
 /**
@@ -30,18 +36,33 @@ export const DEFAULT_PATHS: IngestPaths = { sources: 'content/sources', generate
 export function runIngest(paths: IngestPaths, log: (line: string) => void = console.error): IngestReport {
   const out = join(paths.generated, 'documents');
   const { inputs, orphanSidecars } = loadSourceFolder(paths.sources);
-  const corpus = ingestCorpus(inputs, loadRegistry());
+  // Sources unchanged since the last run (same bytes, sidecar and pipeline) are not read again.
+  const cache = fileCache(join(paths.generated, '.ingest-cache'), pipelineVersion(ROOT));
+  const corpus = ingestCorpus(inputs, loadRegistry(), cache);
+  cache.prune();
 
   mkdirSync(out, { recursive: true });
+  // What each MDX file was written from: the same record of the same source gives the same bytes.
+  const manifestPath = join(paths.generated, '.ingest-cache-mdx.json');
+  const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
+  const manifest: Record<string, string> = {};
+  const inputByFile = new Map(inputs.map((input) => [input.file, input]));
   const written = new Set<string>();
+  let emitted = 0;
   for (const source of corpus.sources) {
     const name = `${source.record.id}.mdx`;
-    const mdx = toMdx(source.record, source.body, 'scripts/ingest.ts');
+    const key = createHash('sha256').update(sourceKey(inputByFile.get(source.file)!, cache.version)).update(JSON.stringify(source.record)).digest('hex');
+    manifest[name] = key;
     written.add(name);
+    if (previous[name] === key && existsSync(join(out, name))) continue;
+    const mdx = toMdx(source.record, source.body, 'scripts/ingest.ts');
+    emitted++;
     // Rewrite only what changed, so file times say what the run touched.
     if (readIfExists(join(out, name)) !== mdx) writeFileSync(join(out, name), mdx);
   }
   for (const name of readdirSync(out)) if (!written.has(name)) rmSync(join(out, name));
+  writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
+  if (cache.hits > 0) log(`ingest: ${cache.hits} source(s) unchanged since the last run, read from the cache; ${emitted} MDX file(s) written anew.`);
 
   const report: IngestReport = {
     generatedBy: 'scripts/ingest.ts',

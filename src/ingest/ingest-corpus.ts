@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { AgencyRegistry, SourceRecord } from '../schemas/index.ts';
 import { AgencyDirectory } from './extract/agency-directory.ts';
@@ -14,6 +15,24 @@ export interface LinkedSource extends IngestedSource {
   body: Root;
 }
 
+/**
+ * Per-source results kept between runs (scripts/lib/ingest-cache.ts): a source
+ * whose name, bytes and sidecar are unchanged, read by an unchanged pipeline
+ * (`version`), is not read again. Only the link stage sees the whole corpus.
+ */
+export interface SourceCache {
+  version: string;
+  get(key: string): IngestedSource | undefined;
+  set(key: string, value: IngestedSource): void;
+}
+
+/** The cache key of a source: what its per-source result depends on. */
+export function sourceKey(input: SourceInput, version: string): string {
+  const hash = createHash('sha256').update(version).update('\0').update(input.file).update('\0').update(input.bytes);
+  if (input.sidecar) hash.update('\0').update(input.sidecar.file).update('\0').update(input.sidecar.text);
+  return hash.digest('hex');
+}
+
 export interface Corpus {
   /** Ingested sources with unique ids, ordered by id. */
   sources: LinkedSource[];
@@ -24,9 +43,18 @@ export interface Corpus {
  * Every source through the per-source stages, then the link stage, the only
  * one that sees the whole corpus: unique ids, collisions reported.
  */
-export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry): Corpus {
-  const directory = new AgencyDirectory(registry);
-  const results = inputs.map((input) => ingestSource(input, directory));
+export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry, cache?: SourceCache): Corpus {
+  let directory: AgencyDirectory | undefined;
+  const read = (input: SourceInput) => ingestSource(input, (directory ??= new AgencyDirectory(registry)));
+  const results = inputs.map((input) => {
+    if (!cache) return read(input);
+    const key = sourceKey(input, cache.version);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const result = read(input);
+    if (result.ok) cache.set(key, result);
+    return result;
+  });
   const ingested = results.filter((result): result is IngestedSource => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));

@@ -119,5 +119,9 @@ describe('a source full of MDX and HTML syntax', () => {
     expect(html).not.toMatch(/<a[^>]*href="https:\/\/example\.com/u);
     expect(html).not.toMatch(/<h1[^>]*>\s*không phải tiêu đề/u);
     expect(html).not.toMatch(/<blockquote/u);
+    // The structured data carries the title `{thử} <nghiệm>`: escaped, it cannot close its element.
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(html)![1]!;
+    expect(jsonLd).not.toContain('<');
+    expect(JSON.parse(jsonLd).name).toContain('<nghiệm>');
   });
 });

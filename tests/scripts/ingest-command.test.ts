@@ -18,6 +18,24 @@ describe('npm run ingest', () => {
     expect(second).toEqual(first);
   });
 
+  it('does not read unchanged sources again: a second run takes them from the cache and writes the same files', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    const generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    for (const name of readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.txt') || file.endsWith('.yaml'))) copyFileSync(join(SEEDS_DIR, name), join(sources, name));
+    const first = ingest(['--sources', sources, '--generated', generated]);
+    expect(first.stderr).not.toMatch(/from the cache/u);
+    const before = filesOf(join(generated, 'documents'));
+    const second = ingest(['--sources', sources, '--generated', generated]);
+    expect(second.stderr).toMatch(/ingest: 5 source\(s\) unchanged since the last run, read from the cache; 0 MDX file\(s\) written anew\./u);
+    expect(filesOf(join(generated, 'documents'))).toEqual(before);
+    // One source changes: only it is read again.
+    const changed = join(sources, '004_0a156840bfcc35ce.txt');
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nThêm một dòng.\n`);
+    const third = ingest(['--sources', sources, '--generated', generated]);
+    expect(third.stderr).toMatch(/ingest: 4 source\(s\) unchanged since the last run, read from the cache; [1-5] MDX file\(s\) written anew\./u);
+    expect(readFileSync(join(generated, 'documents', Object.keys(before).find((name) => name.startsWith('2019-09-21'))!), 'utf8')).toContain('Thêm một dòng.');
+  });
+
   it('processes every source, names the bad one with its line and what to do, and exits non-zero', () => {
     const sources = mkdtempSync(join(tmpdir(), 'sources-'));
     const generated = mkdtempSync(join(tmpdir(), 'generated-'));

@@ -1,0 +1,79 @@
+import { EXPORT_VERSION, type agencyRowSchema, type citationGraphSchema, type referenceRowSchema } from '../schemas/exports.ts';
+import type { SourceRecord } from '../schemas/index.ts';
+import type { z } from 'astro/zod';
+import { recordDate, recordHeading, recordPath } from './format.ts';
+
+const byId = (a: SourceRecord, b: SourceRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function archiveExport(records: readonly SourceRecord[]) {
+  const sorted = [...records].sort(byId);
+  return { version: EXPORT_VERSION, recordSchemaVersion: 1 as const, count: sorted.length, records: sorted };
+}
+
+/** One record per line, in id order. */
+export function toNdjson(records: readonly SourceRecord[]): string {
+  return [...records].sort(byId).map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM, so spreadsheet programs read Vietnamese correctly. */
+export function toCsv<Row extends Record<string, string>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  const cell = (value: string) => (/[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value);
+  return `\uFEFF${[columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column] ?? '')).join(','))].join('\r\n')}\r\n`;
+}
+
+export function referenceRows(records: readonly SourceRecord[]): z.infer<typeof referenceRowSchema>[] {
+  return [...records].sort(byId).flatMap((record) =>
+    record.legalRefs.map((ref) => ({
+      document_id: record.id,
+      document_number: record.number ?? '',
+      document_date: recordDate(record) ?? '',
+      reference_id: ref.id,
+      type: ref.type,
+      number: ref.number ?? '',
+      canonical: ref.canonical,
+      reference_date: ref.date ?? '',
+      issuer: ref.issuer ?? '',
+      relation: ref.occurrences[0]?.relation ?? '',
+      mentions: String(ref.mentions),
+      resolved: String(ref.resolved) as 'true' | 'false',
+      in_archive: ref.target ?? '',
+    })),
+  );
+}
+
+export function agencyRows(records: readonly SourceRecord[]): z.infer<typeof agencyRowSchema>[] {
+  const agencies = new Map<string, { agency: SourceRecord['agencies'][number]; documents: Set<string>; roles: Set<string> }>();
+  for (const record of records) {
+    for (const agency of record.agencies) {
+      const entry = agencies.get(agency.id) ?? { agency, documents: new Set<string>(), roles: new Set<string>() };
+      entry.documents.add(record.id);
+      for (const role of agency.roles) entry.roles.add(role);
+      agencies.set(agency.id, entry);
+    }
+  }
+  return [...agencies.values()]
+    .sort((a, b) => (a.agency.id < b.agency.id ? -1 : 1))
+    .map(({ agency, documents, roles }) => ({
+      id: agency.id,
+      name: agency.name,
+      level: agency.level,
+      jurisdiction: agency.jurisdiction ?? '',
+      registered: String(agency.registered) as 'true' | 'false',
+      documents: String(documents.size),
+      roles: [...roles].sort().join(';'),
+    }));
+}
+
+export function citationGraph(records: readonly SourceRecord[]): z.infer<typeof citationGraphSchema> {
+  const sorted = [...records].sort(byId);
+  const nodes = new Map<string, z.infer<typeof citationGraphSchema>['nodes'][number]>();
+  for (const record of sorted) nodes.set(record.id, { id: record.id, kind: record.kind, label: recordHeading(record), url: recordPath(record), archived: record.id });
+  const edges: z.infer<typeof citationGraphSchema>['edges'] = [];
+  for (const record of sorted) {
+    for (const ref of record.legalRefs) {
+      if (!nodes.has(ref.id)) nodes.set(ref.id, { id: ref.id, kind: 'legal-basis', label: ref.canonical, url: `/can-cu/${ref.id}/`, archived: ref.target ?? null });
+      edges.push({ from: record.id, to: ref.id, relation: ref.occurrences[0]?.relation ?? 'mention', mentions: ref.mentions });
+    }
+  }
+  return { version: EXPORT_VERSION, nodes: [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges };
+}

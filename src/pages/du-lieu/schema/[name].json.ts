@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { z } from 'astro/zod';
+import { EXPORT_SCHEMAS } from '../../../schemas/exports.ts';
+
+// JSON Schemas generated from the zod schemas the ingest and the site use.
+export const getStaticPaths = (() => Object.keys(EXPORT_SCHEMAS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const schema = EXPORT_SCHEMAS[params['name'] as keyof typeof EXPORT_SCHEMAS];
+  const json = { $id: `/du-lieu/schema/${params['name']}.json`, ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) };
+  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+};

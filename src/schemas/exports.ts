@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { recordSchema } from './record.ts';
+
+/**
+ * The bulk exports at /du-lieu/. Their JSON Schemas are generated from these
+ * (src/pages/du-lieu/schema/[name].json.ts), never written by hand. `version`
+ * changes when a format changes in a way a reader's code would notice.
+ */
+export const EXPORT_VERSION = 1;
+
+export const archiveExportSchema = z.strictObject({
+  version: z.literal(EXPORT_VERSION),
+  /** The record format's own version (`schemaVersion` of each record). */
+  recordSchemaVersion: z.literal(1),
+  count: z.int().nonnegative(),
+  records: z.array(recordSchema),
+});
+
+/** One row of references.csv: a document citing a legal basis. */
+export const referenceRowSchema = z.strictObject({
+  document_id: z.string(),
+  document_number: z.string(),
+  document_date: z.string(),
+  reference_id: z.string(),
+  type: z.string(),
+  number: z.string(),
+  canonical: z.string(),
+  reference_date: z.string(),
+  issuer: z.string(),
+  relation: z.string(),
+  mentions: z.string(),
+  resolved: z.enum(['true', 'false']),
+  in_archive: z.string(),
+});
+
+/** One row of agencies.csv. */
+export const agencyRowSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  level: z.string(),
+  jurisdiction: z.string(),
+  registered: z.enum(['true', 'false']),
+  documents: z.string(),
+  roles: z.string(),
+});
+
+/** citation-graph.json: documents and legal bases, and who cites what. */
+export const citationGraphSchema = z.strictObject({
+  version: z.literal(EXPORT_VERSION),
+  nodes: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(['document', 'news', 'legal-basis']),
+      label: z.string(),
+      url: z.string(),
+      /** A legal basis that is itself a document of the archive: its record id. */
+      archived: z.string().nullable(),
+    }),
+  ),
+  edges: z.array(
+    z.strictObject({
+      from: z.string(),
+      to: z.string(),
+      relation: z.string(),
+      mentions: z.int().positive(),
+    }),
+  ),
+});
+
+export const EXPORT_SCHEMAS = {
+  record: recordSchema,
+  archive: archiveExportSchema,
+  'references-row': referenceRowSchema,
+  'agencies-row': agencyRowSchema,
+  'citation-graph': citationGraphSchema,
+} as const;

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { agencyRowSchema, archiveExportSchema, citationGraphSchema, EXPORT_SCHEMAS, referenceRowSchema } from '../../src/schemas/exports.ts';
+import { recordSchema, type SourceRecord } from '../../src/schemas/index.ts';
+import { DIST, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const archive = archiveExportSchema.parse(JSON.parse(read('du-lieu/archive.json')));
+
+/** RFC 4180, enough for the exports: quoted cells with doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += char;
+  }
+  return rows;
+}
+
+describe('bulk exports at /du-lieu/', () => {
+  it('archive.json holds every record, valid against the record schema', () => {
+    const pages = readdirSync(join(DIST, 'van-ban')).length + readdirSync(join(DIST, 'tin-tuc')).length;
+    expect(archive.count).toBe(archive.records.length);
+    // Each record has a page folder and a .json beside it.
+    expect(archive.records.length * 2).toBe(pages);
+  });
+
+  it('archive.ndjson has the same records, one per line', () => {
+    const lines = read('du-lieu/archive.ndjson').trimEnd().split('\n');
+    expect(lines.map((line) => recordSchema.parse(JSON.parse(line)).id)).toEqual(archive.records.map((record) => record.id));
+  });
+
+  it.each([
+    ['references.csv', referenceRowSchema],
+    ['agencies.csv', agencyRowSchema],
+  ] as const)('%s is UTF-8 with a BOM, its header the schema’s columns, every row valid', (file, schema) => {
+    const bytes = readFileSync(join(DIST, 'du-lieu', file));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+    expect(header).toEqual(Object.keys(schema.shape));
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) schema.parse(Object.fromEntries(header!.map((column, i) => [column, row[i]])));
+  });
+
+  it('references.csv has one row per document and legal basis, names in Vietnamese intact', () => {
+    const rows = parseCsv(read('du-lieu/references.csv').slice(1));
+    expect(rows.length - 1).toBe(archive.records.reduce((sum, record) => sum + record.legalRefs.length, 0));
+    expect(rows.some((row) => row.includes('Nghị định số 61/2018/NĐ-CP'))).toBe(true);
+  });
+
+  it('the citation graph links only nodes it has', () => {
+    const graph = citationGraphSchema.parse(JSON.parse(read('du-lieu/citation-graph.json')));
+    const ids = new Set(graph.nodes.map((node) => node.id));
+    for (const edge of graph.edges) expect(ids.has(edge.from) && ids.has(edge.to), `${edge.from} → ${edge.to}`).toBe(true);
+    expect(graph.edges.length).toBe(archive.records.reduce((sum, record) => sum + record.legalRefs.length, 0));
+  });
+
+  it.each(Object.keys(EXPORT_SCHEMAS))('schema/%s.json is generated from the zod schema', (name) => {
+    const published = JSON.parse(read(`du-lieu/schema/${name}.json`)) as Record<string, unknown>;
+    const { $id, ...generated } = published;
+    expect($id).toBe(`/du-lieu/schema/${name}.json`);
+    expect(generated).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(EXPORT_SCHEMAS[name as keyof typeof EXPORT_SCHEMAS], { target: 'draft-2020-12', unrepresentable: 'any' }))));
+  });
+
+  it('/du-lieu/ links every export and schema', () => {
+    const page = read('du-lieu/index.html');
+    for (const file of ['archive.json', 'archive.ndjson', 'references.csv', 'agencies.csv', 'citation-graph.json', ...Object.keys(EXPORT_SCHEMAS).map((name) => `schema/${name}.json`)]) expect(page).toContain(`href="/du-lieu/${file}"`);
+  });
+});
+
+describe('a record per document', () => {
+  // The command a reader runs on the same sources prints the same records.
+  const printed: SourceRecord[] = JSON.parse(
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/extract.ts', ...readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).map((name) => join(SEEDS_DIR, name))], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  it.each(printed.map((record) => [record.id, record] as const))('%s.json is what npm run extract prints', (id, record) => {
+    const path = join(record.kind === 'document' ? 'van-ban' : 'tin-tuc', `${id}.json`);
+    expect(JSON.parse(read(path))).toEqual(JSON.parse(JSON.stringify(record)));
+  });
+});
+
+describe('feeds, sitemap and link tags', () => {
+  it('the archive feed is Atom with an entry per record, newest first', () => {
+    const feed = read('feed.xml');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="vi">/u);
+    const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/gu)].map((match) => match[1]!);
+    expect(updated.length).toBe(archive.records.length);
+    expect([...updated].sort().reverse()).toEqual(updated);
+  });
+
+  it('a legal basis has a feed of the documents citing it', () => {
+    const feed = read('can-cu/61-2018-nd-cp/feed.xml');
+    const citing = archive.records.filter((record) => record.legalRefs.some((ref) => ref.id === '61-2018-nd-cp'));
+    expect(citing.length).toBeGreaterThan(0);
+    expect((feed.match(/<entry>/gu) ?? []).length).toBe(citing.length);
+    for (const record of citing) expect(feed).toContain(`/${record.kind === 'document' ? 'van-ban' : 'tin-tuc'}/${record.id}/`);
+  });
+
+  it('an agency has a feed, linked from its page', () => {
+    expect(existsSync(join(DIST, 'co-quan/so-ngoai-vu-hai-phong/feed.xml'))).toBe(true);
+    expect(read('co-quan/so-ngoai-vu-hai-phong/index.html')).toContain('<link rel="alternate" type="application/atom+xml" href="/co-quan/so-ngoai-vu-hai-phong/feed.xml"');
+  });
+
+  it('the sitemap lists every HTML page of the site, and only those', () => {
+    const site = new URL(/<link rel="canonical" href="([^"]+)"/u.exec(read('index.html'))![1]!);
+    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname).sort();
+    const pages: string[] = [];
+    const walk = (folder: string) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(folder, entry.name));
+        else if (entry.name === 'index.html') pages.push(`/${relative(DIST, folder).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'));
+      }
+    };
+    walk(DIST);
+    expect(locs).toEqual(pages.sort());
+    expect(site.pathname).toBe('/');
+  });
+
+  it('pages carry a canonical URL and Open Graph tags', () => {
+    const page = read('van-ban/2021-08-tb-ubnd-hai-phong/index.html');
+    expect(page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/van-ban\/2021-08-tb-ubnd-hai-phong\/"/u);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale']) expect(page).toContain(`property="${property}"`);
+    expect(page).toContain('property="og:type" content="article"');
+  });
+});
