@@ -54,6 +54,17 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
+describe('the search box on every page', () => {
+  it('sends a number typed on a document page to the search page, which answers it first', async () => {
+    await page.goto(`${server.url}${NEWS_2019}`);
+    await page.fill('#site-q', '08/tb-ubnd');
+    await page.press('#site-q', 'Enter');
+    await page.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
+    expect(await page.locator('#results .result-link').first().getAttribute('href')).toBe(NOTICE_08);
+  });
+});
+
 describe('the search page', () => {
   it('searches a quoted phrase exactly: only the texts that have it', async () => {
     const hrefs = async (query: string) => {
