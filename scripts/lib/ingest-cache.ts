@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SourceCache } from '../../src/ingest/ingest-corpus.ts';
-import type { IngestedSource } from '../../src/ingest/ingest-source.ts';
+import type { CachedSource, SourceCache } from '../../src/ingest/ingest-corpus.ts';
 
 /**
  * The pipeline's version: a hash of its code, schemas and agency registry.
@@ -24,31 +23,57 @@ export function pipelineVersion(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** A file per source result in `<folder>/<key>.json`; entries not used by a run are removed by `prune`. */
-export function fileCache(folder: string, version: string): SourceCache & { prune: () => void; hits: number; misses: number } {
-  mkdirSync(folder, { recursive: true });
-  const used = new Set<string>();
+/**
+ * Every source's result in one file, `<folder>/results.ndjson`, a line per
+ * source: creating 10,000 small files took longer than reading the sources.
+ * Each run writes back only the entries it used, so stale ones drop out.
+ */
+export function fileCache(folder: string, version: string): SourceCache & { save: () => void; hits: number; misses: number } {
+  const path = join(folder, 'results.ndjson');
+  const stored = new Map<string, string>();
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    // No cache yet.
+  }
+  for (const line of text.split('\n')) {
+    // {"key":"<64 hex>","value":…}
+    const key = line.slice(8, 72);
+    if (line.startsWith('{"key":"') && line.charAt(72) === '"') stored.set(key, line);
+  }
+  text = '';
+  const used = new Map<string, string>();
   const cache = {
     version,
     hits: 0,
     misses: 0,
-    get(key: string): IngestedSource | undefined {
-      used.add(key);
-      try {
-        const value = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as IngestedSource;
-        cache.hits++;
-        return value;
-      } catch {
-        cache.misses++;
-        return undefined;
+    get(key: string): CachedSource | undefined {
+      const line = stored.get(key);
+      if (line !== undefined) {
+        try {
+          const value = (JSON.parse(line) as { value: CachedSource }).value;
+          used.set(key, line);
+          cache.hits++;
+          return value;
+        } catch {
+          // A torn line (an interrupted run): read the source again.
+        }
       }
+      cache.misses++;
+      return undefined;
     },
-    set(key: string, value: IngestedSource): void {
-      used.add(key);
-      writeFileSync(join(folder, `${key}.json`), JSON.stringify(value));
+    set(key: string, value: CachedSource): void {
+      used.set(key, JSON.stringify({ key, value }));
     },
-    prune(): void {
-      for (const name of readdirSync(folder)) if (!used.has(name.replace(/\.json$/u, ''))) rmSync(join(folder, name));
+    save(): void {
+      mkdirSync(folder, { recursive: true });
+      // Sorted by key, so the same results give the same file.
+      const lines = [...used].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, line]) => line);
+      writeFileSync(`${path}.tmp`, lines.length ? `${lines.join('\n')}\n` : '');
+      renameSync(`${path}.tmp`, path);
+      // Files of the one-file-per-source layout of earlier versions.
+      for (const name of readdirSync(folder)) if (name.endsWith('.json')) rmSync(join(folder, name));
     },
   };
   return cache;

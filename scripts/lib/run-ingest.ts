@@ -39,7 +39,7 @@ export function runIngest(paths: IngestPaths, log: (line: string) => void = cons
   // Sources unchanged since the last run (same bytes, sidecar and pipeline) are not read again.
   const cache = fileCache(join(paths.generated, '.ingest-cache'), pipelineVersion(ROOT));
   const corpus = ingestCorpus(inputs, loadRegistry(), cache);
-  cache.prune();
+  cache.save();
 
   mkdirSync(out, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.

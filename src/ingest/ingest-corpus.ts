@@ -6,9 +6,9 @@ import { relateSources } from './link/relate-sources.ts';
 import { resultMarks } from './emit/result-marks.ts';
 import { referenceMarks } from './emit/reference-marks.ts';
 import { toMdast } from './emit/to-mdast.ts';
-import { ingestSource, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
+import { ingestSource, sourceLines, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
 import { assignIds } from './link/assign-ids.ts';
-import { resolveReferences } from './link/resolve-references.ts';
+import { ArchiveIndex, resolveReferences } from './link/resolve-references.ts';
 
 export interface LinkedSource extends IngestedSource {
   /** The page body, with every reference a link. */
@@ -22,9 +22,12 @@ export interface LinkedSource extends IngestedSource {
  */
 export interface SourceCache {
   version: string;
-  get(key: string): IngestedSource | undefined;
-  set(key: string, value: IngestedSource): void;
+  get(key: string): CachedSource | undefined;
+  set(key: string, value: CachedSource): void;
 }
+
+/** What the cache keeps: the lines are cheaper to split again than to store. */
+export type CachedSource = Omit<IngestedSource, 'lines'>;
 
 /** The cache key of a source: what its per-source result depends on. */
 export function sourceKey(input: SourceInput, version: string): string {
@@ -50,9 +53,12 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
     if (!cache) return read(input);
     const key = sourceKey(input, cache.version);
     const cached = cache.get(key);
-    if (cached) return cached;
+    if (cached) return { ...cached, lines: sourceLines(cached.text) };
     const result = read(input);
-    if (result.ok) cache.set(key, result);
+    if (result.ok) {
+      const { lines: _lines, ...kept } = result;
+      cache.set(key, kept);
+    }
     return result;
   });
   const ingested = results.filter((result): result is IngestedSource => result.ok);
@@ -60,11 +66,12 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
   const archive = ingested.map((source) => ({ ...source.record, id: ids.get(source.file)! }));
   const related = relateSources(archive);
+  const archiveIndex = new ArchiveIndex(archive);
   const sources = ingested.map((source) => {
     const extra = diagnostics.get(source.file) ?? [];
     const all = [...source.record.diagnostics, ...extra];
     const id = ids.get(source.file)!;
-    const legalRefs = resolveReferences(id, source.references, archive);
+    const legalRefs = resolveReferences(id, source.references, archiveIndex);
     const record: SourceRecord = validateRecord({
       ...source.record,
       id,

@@ -46,12 +46,17 @@ export interface FailedSource {
 
 export type SourceResult = IngestedSource | FailedSource;
 
+/** The lines of a normalised text, each marked as text or page chrome. */
+export function sourceLines(text: string): CleanLine[] {
+  return separatePageChrome(splitLines(text));
+}
+
 /** One source through read → normalise → segment → extract. Never throws for bad input. */
 export function ingestSource(input: SourceInput, directory: AgencyDirectory): SourceResult {
   try {
     const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
     const { text, encoding } = readSource(input.bytes, input.file);
-    const lines = separatePageChrome(splitLines(text));
+    const lines = sourceLines(text);
     const segments = segmentSource(lines, sidecar.kind);
     const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
     const chrome = lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end }));
