@@ -9,3 +9,11 @@ export function htmlText(html: string): string {
 export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+// Block elements end a line (as in tests/helpers/render-mdx.ts), so words of adjacent paragraphs stay apart.
+const BLOCK_END = /<\/(?:p|li|h[1-6]|section|figure|figcaption|ul|ol)>|<br\s*\/?>/giu;
+
+/** The text of a rendered body, a line per block, for comparing with what MDX renders. */
+export function blockText(html: string): string {
+  return decodeHTML(html.replace(BLOCK_END, '\n').replace(/<[^>]*>/gu, ''));
+}

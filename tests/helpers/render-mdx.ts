@@ -8,7 +8,7 @@ import { evaluate } from '@mdx-js/mdx';
 export async function renderMdxText(mdx: string): Promise<string> {
   const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
   const { default: Content } = await evaluate(body, { Fragment: FRAGMENT, jsx, jsxs: jsx, development: false, baseUrl: import.meta.url });
-  // The site's components (src/components/LegalRef.astro) render their children as a link.
+  // The site's components (src/lib/render-generated-mdx.ts) render their children as a link.
   return textOf(Content({ components: { LegalRef: ({ children }: { children?: unknown }) => children } }));
 }
 

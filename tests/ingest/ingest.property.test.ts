@@ -5,6 +5,8 @@ import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
 import { REGISTRY } from '../helpers/fixtures.ts';
 import { renderMdxText } from '../helpers/render-mdx.ts';
+import { blockText, collapse } from '../helpers/html-text.ts';
+import { renderGeneratedMdx } from '../../src/lib/render-generated-mdx.ts';
 
 // Random Vietnamese-like documents with random hostile fragments: whatever the
 // portals give, ingest must not throw, the MDX must compile, and the reader
@@ -35,7 +37,11 @@ describe('ingest over random hostile documents', () => {
         if (corpus.sources.length === 0) return;
         const source = corpus.sources[0]!;
         // A news headline is the page's <h1> (from the record), not part of the MDX body.
-        const rendered = seen(`${source.record.title ?? ''}\n${await renderMdxText(toMdx(source.record, source.body, 'test'))}`);
+        const mdx = toMdx(source.record, source.body, 'test');
+        const mdxText = await renderMdxText(mdx);
+        // The site renders the body itself (src/lib/render-generated-mdx.ts): the same text as MDX.
+        expect(collapse(blockText(renderGeneratedMdx(mdx, 'ngau-nhien.mdx').html))).toBe(collapse(mdxText));
+        const rendered = seen(`${source.record.title ?? ''}\n${mdxText}`);
         for (const sourceLine of source.lines) {
           if (sourceLine.role === 'blank') continue;
           if (sourceLine.role === 'chrome') {

@@ -3,7 +3,7 @@ import type { Mark } from './inline.ts';
 
 /**
  * Every place a reference stands, wrapped in the `<LegalRef>` MDX component
- * (src/components/LegalRef.astro): a link to its legal-basis page, anchored so
+ * (src/lib/render-generated-mdx.ts): a link to its legal-basis page, anchored so
  * that page can link back to the exact place.
  */
 export function referenceMarks(legalRefs: readonly LegalRef[]): Mark[] {
