@@ -7,7 +7,8 @@ export default defineConfig({
   // Where the archive is published; canonical links and the sitemap will use it.
   site: process.env.ARCHIVE_SITE ?? 'https://cchc-archive.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are written while others render: at 10,000 documents the build waited a third of its time on the disk.
+  build: { format: 'directory', concurrency: 4 },
   // Astro 7's default 'jsx' compression drops whitespace between elements, which
   // glues adjacent words together; Pagefind then indexes them as one word.
   compressHTML: false,

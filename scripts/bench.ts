@@ -53,6 +53,7 @@ const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_
 const ours = [
   await stage('ours: ingest', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
   await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
+  await stage('ours: publish records', [tsx, 'scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut], { cwd: root }),
   await stage('ours: pagefind', [tsx, 'scripts/index-search.ts', oursOut], { cwd: root }),
 ];
 // Touch one source and ingest again: the other sources must not be redone.

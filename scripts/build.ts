@@ -1,5 +1,5 @@
 // npm run build [-- --sources <dir> --generated <dir> --out <dir> --strict]:
-// ingest → astro build → Pagefind index, into dist/.
+// ingest → astro build → records and originals → Pagefind index, into dist/.
 // A source that fails is reported and left out; the rest of the archive still builds.
 // With --strict (for CI) any failed source makes the build fail.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ if (report.failures.length > 0 && strict) {
 
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_SOURCES_DIR: resolve(paths.sources), ARCHIVE_CACHE_DIR: resolve(paths.generated, '.astro-cache') };
 run('astro', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], env);
+run('publish', ['node_modules/tsx/dist/cli.mjs', 'scripts/publish-records.ts', '--sources', paths.sources, '--generated', paths.generated, '--out', out], env);
 run('pagefind', ['node_modules/tsx/dist/cli.mjs', 'scripts/index-search.ts', out], env);
 if (report.failures.length > 0) console.error(`build: done, without the ${report.failures.length} source(s) that failed (listed above).`);
 

@@ -1,11 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
-import { renderGeneratedMdx } from './render-generated-mdx.ts';
+import type { RenderedMdx } from './render-generated-mdx.ts';
 
 // What the HTML of an entry depends on besides its file.
-const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/generated-mdx-loader.ts', 'package-lock.json'];
+const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/render-worker.ts', 'src/lib/generated-mdx-loader.ts', 'package-lock.json'];
 
 interface Options {
   /** Folder of generated MDX files, relative to the project root. */
@@ -18,7 +20,8 @@ interface Options {
  * the way Astro's glob loader treats Markdown. Astro's MDX path would instead
  * compile each file into a JavaScript module for Vite to bundle: at 10,000
  * files that was most of the build's time and memory (README, "Scale").
- * An entry whose file is unchanged (same digest) is kept from the last build.
+ * Files are rendered in worker threads, one per core; an entry whose file is
+ * unchanged (same digest, same renderer) is kept from the last build.
  */
 export function generatedMdxLoader({ base }: Options): Loader {
   return {
@@ -40,24 +43,60 @@ export function generatedMdxLoader({ base }: Options): Loader {
         logger.warn(`No generated documents in ${base}: run npm run ingest.`);
         names = [];
       }
-      const seen = new Set<string>();
-      let rendered = 0;
-      for (const name of names) {
-        const path = join(folder, name);
-        const filePath = relative(root, path);
-        const contents = await readFile(path, 'utf8');
-        const digest = generateDigest(contents);
-        // The record carries its own ASCII id; the file name is the same id.
-        const id = name.slice(0, -'.mdx'.length);
-        seen.add(id);
-        if (store.get(id)?.digest === digest) continue;
-        const { data, html, headings } = renderGeneratedMdx(contents, filePath);
-        if (data['id'] !== id) throw new Error(`${filePath}: its record's id is ${JSON.stringify(data['id'])}, not its file name. Run npm run ingest to write it again.`);
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html, metadata: { headings } } });
-        rendered++;
+      const files = await Promise.all(
+        names.map(async (name) => {
+          const path = join(folder, name);
+          const contents = await readFile(path, 'utf8');
+          // The record carries its own ASCII id; the file name is the same id.
+          const filePath = relative(root, path);
+          // Messages name the file from the project root, or in full when the folder is elsewhere.
+          const shown = filePath.startsWith('..') ? path : filePath;
+          return { id: name.slice(0, -'.mdx'.length), filePath, shown, contents, digest: generateDigest(contents) };
+        }),
+      );
+      const stale = files.filter((file) => store.get(file.id)?.digest !== file.digest);
+      const rendered = await renderAll(stale, join(root, 'src/lib/render-worker.ts'));
+      // Stored in file order, so the same files give the same store.
+      for (const [index, file] of stale.entries()) {
+        const { data, html, headings } = rendered[index]!;
+        if (data['id'] !== file.id) throw new Error(`${file.shown}: its record's id is ${JSON.stringify(data['id'])}, not its file name. Run npm run ingest to write it again.`);
+        store.set({ id: file.id, data: await parseData({ id: file.id, data, filePath: file.filePath }), filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
       }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${names.length} documents, ${rendered} rendered anew.`);
+      const ids = new Set(files.map((file) => file.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      logger.info(`${files.length} documents, ${stale.length} rendered anew.`);
     },
   };
+}
+
+/** Renders files on a pool of worker threads; the first error stops the build with its message. */
+async function renderAll(files: readonly { shown: string; contents: string }[], workerPath: string): Promise<RenderedMdx[]> {
+  if (files.length === 0) return [];
+  const results: RenderedMdx[] = new Array(files.length);
+  const workers = Array.from({ length: Math.min(availableParallelism(), files.length) }, () => new Worker(workerPath));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((done, fail) => {
+            const send = () => {
+              if (next >= files.length) return done();
+              const job = next++;
+              worker.postMessage({ job, contents: files[job]!.contents, file: files[job]!.shown });
+            };
+            worker.on('message', (reply: { job: number; ok: true; value: RenderedMdx } | { job: number; ok: false; message: string }) => {
+              if (!reply.ok) return fail(new Error(reply.message));
+              results[reply.job] = reply.value;
+              send();
+            });
+            worker.on('error', fail);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
 }

@@ -38,10 +38,11 @@ export function collectBases(records: readonly SourceRecord[]): Basis[] {
       basis.target ??= ref.target;
       if (ref.subject && !basis.subjects.includes(ref.subject)) basis.subjects.push(ref.subject);
       for (const occurrence of ref.occurrences) basis.citations.push({ record, occurrence });
-      basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
       bases.set(ref.id, basis);
     }
   }
+  // Counted once at the end: counting at every citation was quadratic in a basis cited thousands of times.
+  for (const basis of bases.values()) basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
   return [...bases.values()].sort(compareBases);
 }
 

@@ -24,8 +24,10 @@ export type TaskStatus =
 
 /** `89,47` — Vietnamese decimal comma. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
+// One formatter for the build: toLocaleString builds a new one per call (3 s at 10,000 documents).
+const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** The figure as a reader reads it: `119/133 nhiệm vụ (89,47%)`, `thứ 5/20 sở, ngành`, `từ 15 xuống 7 ngày`. */
 export function figureLabel(metric: Metric): string {
