@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { assignShards, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardPath, VOCABULARY_FILTER, vocabularyOf, type ShardManifest } from '../src/lib/search-shards.ts';
+import { assignShards, searchableHtml, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardPath, VOCABULARY_FILTER, vocabularyOf, type ShardManifest } from '../src/lib/search-shards.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'pages-per-shard': { type: 'string' } } });
 const site = positionals[0] ?? 'dist';
@@ -37,13 +37,13 @@ async function indexSearch(root: string): Promise<void> {
   // None means the markup broke.
   if (pages.length === 0) throw new Error(`no page of ${root} carries data-pagefind-body: the search index would be empty`);
   const count = shardCount(pages.length, perShard);
-  const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => readFileSync(page.file, 'utf8'))) : '';
+  const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => searchableHtml(readFileSync(page.file, 'utf8')))) : '';
   try {
     for (const [shard, members] of assignShards(pages, count).entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
       if (!index) throw new Error(errors.join('; '));
       for (const page of members) {
-        const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
+        const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(readFileSync(page.file, 'utf8')) });
         if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
       }
       // Every shard knows every word of the archive (see vocabularyOf), so a word missing from

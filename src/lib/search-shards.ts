@@ -79,3 +79,16 @@ export function vocabularyOf(pages: readonly string[]): string {
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * What Pagefind needs of a page: the `<article data-pagefind-body>` (content,
+ * title, filters and sort keys are all inside it) in a minimal document. Pagefind
+ * otherwise parses the whole page (navigation, removed chrome, JSON-LD), a third
+ * of its time at 10,000 pages. A page without that article is returned whole.
+ */
+export function searchableHtml(html: string): string {
+  const start = html.indexOf('<article data-pagefind-body');
+  const end = html.indexOf('</article>', start);
+  if (start === -1 || end === -1) return html;
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignShards, shardCount, shardPath } from '../../src/lib/search-shards.ts';
+import { assignShards, searchableHtml, shardCount, shardPath } from '../../src/lib/search-shards.ts';
 
 describe('shardCount', () => {
   it.each([
@@ -54,4 +54,23 @@ describe('shardPath', () => {
     // the others are numbered from 2
     [1, '/pagefind-2/'],
   ])('shard %i is served at %s', (index, path) => expect(shardPath(index)).toBe(path));
+});
+
+describe('searchableHtml', () => {
+  const page = '<!DOCTYPE html><html lang="vi"><head><title>T</title><script type="application/ld+json">{"a":"Sở Nội vụ"}</script></head><body><nav>Trang chủ</nav><main><article data-pagefind-body><h1 data-pagefind-meta="title">Thông báo</h1><p>Sở Nội vụ</p></article><aside>Nội dung đã lược bỏ</aside></main></body></html>';
+
+  it('keeps the searchable article, with its title and text, in a Vietnamese document', () => {
+    const html = searchableHtml(page);
+    expect(html).toContain('<article data-pagefind-body><h1 data-pagefind-meta="title">Thông báo</h1><p>Sở Nội vụ</p></article>');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="vi">/u);
+  });
+
+  it('leaves out what Pagefind would not index: navigation, JSON-LD, removed chrome', () => {
+    const html = searchableHtml(page);
+    for (const dropped of ['Trang chủ', 'ld+json', 'lược bỏ']) expect(html).not.toContain(dropped);
+  });
+
+  it('returns a page without a searchable article whole', () => {
+    expect(searchableHtml('<html><body><p>x</p></body></html>')).toBe('<html><body><p>x</p></body></html>');
+  });
 });
