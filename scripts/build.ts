@@ -10,7 +10,7 @@ import { runIngest } from './lib/run-ingest.ts';
 const { paths, out: outArg, strict } = parsePaths(process.argv.slice(2));
 const out = resolve(outArg);
 
-const report = runIngest(paths);
+const report = await runIngest(paths);
 if (report.failures.length > 0 && strict) {
   console.error(`build: ${report.failures.length} source(s) failed and --strict is set; not building.`);
   process.exit(1);

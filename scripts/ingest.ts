@@ -4,5 +4,5 @@ import { parsePaths } from './lib/parse-paths.ts';
 import { runIngest } from './lib/run-ingest.ts';
 
 const { paths } = parsePaths(process.argv.slice(2));
-const report = runIngest(paths);
+const report = await runIngest(paths);
 process.exitCode = report.failures.length > 0 ? 1 : 0;

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import type { Diagnostic } from '../../src/schemas/index.ts';
-import { ingestCorpus, sourceKey } from '../../src/ingest/ingest-corpus.ts';
+import { fromCache, linkCorpus, sourceKey, withFresh, type Corpus, type LinkedSource } from '../../src/ingest/ingest-corpus.ts';
+import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
+import { ingestSource } from '../../src/ingest/ingest-source.ts';
+import { fromTransfer, type IngestTask } from './ingest-transfer.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { loadSourceFolder } from './load-sources.ts';
@@ -33,35 +38,39 @@ export const DEFAULT_PATHS: IngestPaths = { sources: 'content/sources', generate
  * Sources → one MDX file per source in `<generated>/documents/` and
  * `<generated>/ingest-report.json`. Prints one line per problem and a total.
  */
-export function runIngest(paths: IngestPaths, log: (line: string) => void = console.error): IngestReport {
+export interface IngestOptions {
+  /**
+   * Worker threads for the per-source stages and the MDX writer. Default: one
+   * per core when 200 or more sources must be read, else none (starting
+   * threads costs more than reading a few hundred sources). The output is the
+   * same either way.
+   */
+  threads?: number;
+}
+
+export async function runIngest(paths: IngestPaths, log: (line: string) => void = console.error, options: IngestOptions = {}): Promise<IngestReport> {
   const out = join(paths.generated, 'documents');
   const { inputs, orphanSidecars } = loadSourceFolder(paths.sources);
   // Sources unchanged since the last run (same bytes, sidecar and pipeline) are not read again.
   const cache = fileCache(join(paths.generated, '.ingest-cache'), pipelineVersion(ROOT));
-  const corpus = ingestCorpus(inputs, loadRegistry(), cache);
-  cache.save();
-
-  mkdirSync(out, { recursive: true });
-  // What each MDX file was written from: the same record of the same source gives the same bytes.
-  const manifestPath = join(paths.generated, '.ingest-cache-mdx.json');
-  const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
-  const manifest: Record<string, string> = {};
-  const inputByFile = new Map(inputs.map((input) => [input.file, input]));
-  const written = new Set<string>();
-  let emitted = 0;
-  for (const source of corpus.sources) {
-    const name = `${source.record.id}.mdx`;
-    const key = createHash('sha256').update(sourceKey(inputByFile.get(source.file)!, cache.version)).update(JSON.stringify(source.record)).digest('hex');
-    manifest[name] = key;
-    written.add(name);
-    if (previous[name] === key && existsSync(join(out, name))) continue;
-    const mdx = toMdx(source.record, source.body, 'scripts/ingest.ts');
-    emitted++;
-    // Rewrite only what changed, so file times say what the run touched.
-    if (readIfExists(join(out, name)) !== mdx) writeFileSync(join(out, name), mdx);
+  const registry = loadRegistry();
+  const { results, misses } = fromCache(inputs, cache);
+  const threads = options.threads ?? (misses.length >= 200 ? availableParallelism() : 0);
+  const pool = threads > 0 ? new WorkerPool<IngestTask, string>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
+  let corpus: Corpus;
+  let emitted: number;
+  try {
+    let directory: AgencyDirectory | undefined;
+    const read = pool
+      ? (await pool.run(misses.map((index) => ({ kind: 'read', input: inputs[index]! })))).map(fromTransfer)
+      : misses.map((index) => ingestSource(inputs[index]!, (directory ??= new AgencyDirectory(registry))));
+    corpus = linkCorpus(withFresh(inputs, results, misses, read, cache));
+    cache.save();
+    const inputByFile = new Map(inputs.map((input) => [input.file, input]));
+    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool);
+  } finally {
+    await pool?.close();
   }
-  for (const name of readdirSync(out)) if (!written.has(name)) rmSync(join(out, name));
-  writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   if (cache.hits > 0) log(`ingest: ${cache.hits} source(s) unchanged since the last run, read from the cache; ${emitted} MDX file(s) written anew.`);
 
   const report: IngestReport = {
@@ -81,6 +90,37 @@ export function runIngest(paths: IngestPaths, log: (line: string) => void = cons
   const warnings = report.diagnostics.filter((entry) => entry.severity === 'warning').length + orphanSidecars.length;
   log(`ingest: ${corpus.sources.length} of ${inputs.length} sources written to ${out}; ${corpus.failures.length} failed; ${warnings} warnings.`);
   return report;
+}
+
+/**
+ * One MDX file per source in `out`, written only when its source or record
+ * changed since the run recorded in `manifestPath`; files of sources gone are
+ * removed. Returns how many were written.
+ */
+async function writeMdx(corpus: Corpus, out: string, manifestPath: string, keyOf: (source: LinkedSource) => string, pool: WorkerPool<IngestTask, string> | undefined): Promise<number> {
+  mkdirSync(out, { recursive: true });
+  // What each MDX file was written from: the same record of the same source gives the same bytes.
+  const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
+  const manifest: Record<string, string> = {};
+  const changed: LinkedSource[] = [];
+  for (const source of corpus.sources) {
+    const name = `${source.record.id}.mdx`;
+    const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
+    manifest[name] = key;
+    if (previous[name] !== key || !existsSync(join(out, name))) changed.push(source);
+  }
+  const generator = 'scripts/ingest.ts';
+  const files = pool
+    ? await pool.run(changed.map((source) => ({ kind: 'mdx', record: source.record, body: source.body, generator })))
+    : changed.map((source) => toMdx(source.record, source.body, generator));
+  changed.forEach((source, index) => {
+    const path = join(out, `${source.record.id}.mdx`);
+    // Rewrite only what changed, so file times say what the run touched.
+    if (readIfExists(path) !== files[index]) writeFileSync(path, files[index]!);
+  });
+  for (const name of readdirSync(out)) if (!(name in manifest)) rmSync(join(out, name));
+  writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
+  return changed.length;
 }
 
 function readIfExists(path: string): string | undefined {

@@ -6,7 +6,7 @@ import { relateSources } from './link/relate-sources.ts';
 import { resultMarks } from './emit/result-marks.ts';
 import { referenceMarks } from './emit/reference-marks.ts';
 import { toMdast } from './emit/to-mdast.ts';
-import { ingestSource, sourceLines, validateRecord, type FailedSource, type IngestedSource, type SourceInput } from './ingest-source.ts';
+import { ingestSource, sourceLines, validateRecord, type FailedSource, type IngestedSource, type SourceInput, type SourceResult } from './ingest-source.ts';
 import { assignIds } from './link/assign-ids.ts';
 import { ArchiveIndex, resolveReferences } from './link/resolve-references.ts';
 
@@ -48,19 +48,49 @@ export interface Corpus {
  */
 export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry, cache?: SourceCache): Corpus {
   let directory: AgencyDirectory | undefined;
-  const read = (input: SourceInput) => ingestSource(input, (directory ??= new AgencyDirectory(registry)));
-  const results = inputs.map((input) => {
-    if (!cache) return read(input);
-    const key = sourceKey(input, cache.version);
-    const cached = cache.get(key);
-    if (cached) return { ...cached, lines: sourceLines(cached.text) };
-    const result = read(input);
-    if (result.ok) {
-      const { lines: _lines, ...kept } = result;
-      cache.set(key, kept);
+  const { results, misses } = fromCache(inputs, cache);
+  const read = misses.map((index) => ingestSource(inputs[index]!, (directory ??= new AgencyDirectory(registry))));
+  return linkCorpus(withFresh(inputs, results, misses, read, cache));
+}
+
+/**
+ * The results the cache has, and the indexes of the inputs it lacks: those go
+ * through `ingestSource` (here, or on worker threads: scripts/lib/run-ingest.ts)
+ * and back through `withFresh`.
+ */
+export function fromCache(inputs: readonly SourceInput[], cache: SourceCache | undefined): { results: (SourceResult | undefined)[]; misses: number[] } {
+  const results: (SourceResult | undefined)[] = [];
+  const misses: number[] = [];
+  inputs.forEach((input, index) => {
+    const cached = cache?.get(sourceKey(input, cache.version));
+    if (cached) results.push({ ...cached, lines: sourceLines(cached.text) });
+    else {
+      results.push(undefined);
+      misses.push(index);
     }
-    return result;
   });
+  return { results, misses };
+}
+
+/** Every result, the fresh ones (`read[i]` for input `misses[i]`) put in place and cached. */
+export function withFresh(inputs: readonly SourceInput[], results: readonly (SourceResult | undefined)[], misses: readonly number[], read: readonly SourceResult[], cache: SourceCache | undefined): SourceResult[] {
+  const all = [...results];
+  misses.forEach((index, i) => {
+    const result = read[i]!;
+    all[index] = result;
+    if (cache && result.ok) {
+      const { lines: _lines, ...kept } = result;
+      cache.set(sourceKey(inputs[index]!, cache.version), kept);
+    }
+  });
+  return all.map((result) => result!);
+}
+
+/**
+ * The link stage, the only one that sees the whole corpus: unique ids (collisions
+ * reported), references resolved, related sources, the page bodies.
+ */
+export function linkCorpus(results: readonly SourceResult[]): Corpus {
   const ingested = results.filter((result): result is IngestedSource => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));

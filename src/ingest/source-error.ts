@@ -8,6 +8,8 @@ export class SourceError extends Error {
   readonly line: number | undefined;
   readonly code: string;
   readonly hint: string;
+  /** What is wrong, without the place and the hint (the message has all three). */
+  readonly problem: string;
 
   constructor(options: { file: string; code: string; message: string; hint: string; line?: number | undefined; cause?: unknown }) {
     const where = options.line === undefined ? options.file : `${options.file}:${options.line}`;
@@ -17,5 +19,6 @@ export class SourceError extends Error {
     this.line = options.line;
     this.code = options.code;
     this.hint = options.hint;
+    this.problem = options.message;
   }
 }

@@ -3,13 +3,35 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
+import { runIngest } from '../../scripts/lib/run-ingest.ts';
+import { EXTRA_DIR, HOSTILE_DIR, REFUSED_DIR, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const ingest = (args: string[]) => spawnSync(process.execPath, [TSX, 'scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 const filesOf = (folder: string) => Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name))]));
 
 describe('npm run ingest', () => {
+  it('writes the same files and the same report on worker threads as on one thread, failures included', async () => {
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    for (const folder of [SEEDS_DIR, EXTRA_DIR, HOSTILE_DIR, REFUSED_DIR]) {
+      for (const name of readdirSync(folder).filter((file) => file !== 'README.md')) copyFileSync(join(folder, name), join(sources, name));
+    }
+    const runs = [];
+    for (const threads of [0, 2]) {
+      const generated = mkdtempSync(join(tmpdir(), `generated-${threads}-`));
+      const lines: string[] = [];
+      const report = await runIngest({ sources, generated }, (line) => lines.push(line.replace(generated, '<generated>')), { threads });
+      runs.push({ report, lines, files: filesOf(join(generated, 'documents')) });
+    }
+    const [one, many] = runs;
+    // The refused fixtures fail the same way, with their messages and lines.
+    expect(one!.report.failures.length).toBeGreaterThan(0);
+    expect(many!.report).toEqual(one!.report);
+    expect(many!.lines).toEqual(one!.lines);
+    expect(Object.keys(one!.files).length).toBeGreaterThan(10);
+    expect(many!.files).toEqual(one!.files);
+  }, 60_000);
+
   it('gives byte-identical generated files when run twice', () => {
     const runs = [mkdtempSync(join(tmpdir(), 'ingest-a-')), mkdtempSync(join(tmpdir(), 'ingest-b-'))];
     for (const generated of runs) expect(ingest(['--sources', SEEDS_DIR, '--generated', generated]).status).toBe(0);

@@ -1,0 +1,63 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Worker threads running one module (Node strips its TypeScript types:
+ * tsconfig's erasableSyntaxOnly keeps the code runnable that way). `run` sends
+ * each task to the next free worker and gives the replies in task order. A task
+ * that throws in its worker rejects `run` with the worker's message.
+ */
+export class WorkerPool<Task, Reply> {
+  readonly #workers: Worker[];
+
+  constructor(module: URL, options: { size?: number; workerData?: unknown } = {}) {
+    const size = Math.max(1, options.size ?? availableParallelism());
+    this.#workers = Array.from({ length: size }, () => new Worker(module, { workerData: options.workerData }));
+  }
+
+  async run(tasks: readonly Task[]): Promise<Reply[]> {
+    const replies: Reply[] = new Array(tasks.length);
+    let next = 0;
+    await Promise.all(
+      this.#workers.map(
+        (worker) =>
+          new Promise<void>((done, fail) => {
+            const send = () => {
+              if (next >= tasks.length) {
+                worker.off('message', receive).off('error', fail);
+                return done();
+              }
+              const job = next++;
+              worker.postMessage({ job, task: tasks[job] });
+            };
+            const receive = (message: { job: number; ok: true; reply: Reply } | { job: number; ok: false; error: string }) => {
+              if (!message.ok) {
+                worker.off('message', receive).off('error', fail);
+                return fail(new Error(message.error));
+              }
+              replies[message.job] = message.reply;
+              send();
+            };
+            worker.on('message', receive).on('error', fail);
+            send();
+          }),
+      ),
+    );
+    return replies;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The worker's side: answers each task with `handle`, errors as messages. */
+export function serveTasks<Task, Reply>(port: { on(event: 'message', listener: (message: { job: number; task: Task }) => void): unknown; postMessage(message: unknown): void }, handle: (task: Task) => Reply): void {
+  port.on('message', ({ job, task }) => {
+    try {
+      port.postMessage({ job, ok: true, reply: handle(task) });
+    } catch (error) {
+      port.postMessage({ job, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  });
+}
