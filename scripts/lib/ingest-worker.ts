@@ -6,7 +6,7 @@ import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
 import { ingestSource, type SourceInput } from '../../src/ingest/ingest-source.ts';
 import type { AgencyRegistry, SourceRecord } from '../../src/schemas/index.ts';
-import { serveTasks } from './worker-pool.ts';
+import { serveTasks } from '../../src/lib/worker-pool.ts';
 import { toTransfer, type IngestTask } from './ingest-transfer.ts';
 
 const directory = new AgencyDirectory((workerData as { registry: AgencyRegistry }).registry);

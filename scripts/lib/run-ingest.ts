@@ -9,7 +9,7 @@ import { fromCache, linkCorpus, sourceKey, withFresh, type Corpus, type LinkedSo
 import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
 import { ingestSource } from '../../src/ingest/ingest-source.ts';
 import { fromTransfer, type IngestTask } from './ingest-transfer.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { loadSourceFolder } from './load-sources.ts';

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { RenderedMdx } from './render-generated-mdx.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 // What the HTML of an entry depends on besides its file.
-const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/render-worker.ts', 'src/lib/generated-mdx-loader.ts', 'package-lock.json'];
+const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/render-worker.ts', 'src/lib/worker-pool.ts', 'src/lib/generated-mdx-loader.ts', 'package-lock.json'];
 
 interface Options {
   /** Folder of generated MDX files, relative to the project root. */
@@ -69,34 +69,13 @@ export function generatedMdxLoader({ base }: Options): Loader {
   };
 }
 
-/** Renders files on a pool of worker threads; the first error stops the build with its message. */
+/** Renders files on worker threads; the first error stops the build with its message (file and line). */
 async function renderAll(files: readonly { shown: string; contents: string }[], workerPath: string): Promise<RenderedMdx[]> {
   if (files.length === 0) return [];
-  const results: RenderedMdx[] = new Array(files.length);
-  const workers = Array.from({ length: Math.min(availableParallelism(), files.length) }, () => new Worker(workerPath));
-  let next = 0;
+  const pool = new WorkerPool<{ contents: string; file: string }, RenderedMdx>(pathToFileURL(workerPath), { size: Math.min(availableParallelism(), files.length) });
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((done, fail) => {
-            const send = () => {
-              if (next >= files.length) return done();
-              const job = next++;
-              worker.postMessage({ job, contents: files[job]!.contents, file: files[job]!.shown });
-            };
-            worker.on('message', (reply: { job: number; ok: true; value: RenderedMdx } | { job: number; ok: false; message: string }) => {
-              if (!reply.ok) return fail(new Error(reply.message));
-              results[reply.job] = reply.value;
-              send();
-            });
-            worker.on('error', fail);
-            send();
-          }),
-      ),
-    );
+    return await pool.run(files.map((file) => ({ contents: file.contents, file: file.shown })));
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return results;
 }
