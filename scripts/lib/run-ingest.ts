@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { fromCache, linkCorpus, sourceKey, withFresh, type Corpus, type LinkedSo
 import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
 import { ingestSource } from '../../src/ingest/ingest-source.ts';
 import { fromTransfer, type IngestTask } from './ingest-transfer.ts';
-import { WorkerPool } from '../../src/lib/worker-pool.ts';
+import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { loadSourceFolder } from './load-sources.ts';
@@ -41,7 +40,7 @@ export const DEFAULT_PATHS: IngestPaths = { sources: 'content/sources', generate
 export interface IngestOptions {
   /**
    * Worker threads for the per-source stages and the MDX writer. Default: one
-   * per core when 200 or more sources must be read, else none (starting
+   * per core (at most 8) when 200 or more sources must be read, else none (starting
    * threads costs more than reading a few hundred sources). The output is the
    * same either way.
    */
@@ -55,7 +54,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   const cache = fileCache(join(paths.generated, '.ingest-cache'), pipelineVersion(ROOT));
   const registry = loadRegistry();
   const { results, misses } = fromCache(inputs, cache);
-  const threads = options.threads ?? (misses.length >= 200 ? availableParallelism() : 0);
+  const threads = options.threads ?? (misses.length >= 200 ? defaultThreads() : 0);
   const pool = threads > 0 ? new WorkerPool<IngestTask, string>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
   let corpus: Corpus;
   let emitted: number;

@@ -1,10 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { RenderedMdx } from './render-generated-mdx.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { defaultThreads, WorkerPool } from './worker-pool.ts';
 
 // What the HTML of an entry depends on besides its file.
 const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/render-worker.ts', 'src/lib/worker-pool.ts', 'src/lib/generated-mdx-loader.ts', 'package-lock.json'];
@@ -72,7 +71,7 @@ export function generatedMdxLoader({ base }: Options): Loader {
 /** Renders files on worker threads; the first error stops the build with its message (file and line). */
 async function renderAll(files: readonly { shown: string; contents: string }[], workerPath: string): Promise<RenderedMdx[]> {
   if (files.length === 0) return [];
-  const pool = new WorkerPool<{ contents: string; file: string }, RenderedMdx>(pathToFileURL(workerPath), { size: Math.min(availableParallelism(), files.length) });
+  const pool = new WorkerPool<{ contents: string; file: string }, RenderedMdx>(pathToFileURL(workerPath), { size: Math.min(defaultThreads(), files.length) });
   try {
     return await pool.run(files.map((file) => ({ contents: file.contents, file: file.shown })));
   } finally {

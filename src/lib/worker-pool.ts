@@ -10,8 +10,9 @@ import { Worker } from 'node:worker_threads';
 export class WorkerPool<Task, Reply> {
   readonly #workers: Worker[];
 
+  /** `size`: how many threads; by default one per core, at most MAX_THREADS. */
   constructor(module: URL, options: { size?: number; workerData?: unknown } = {}) {
-    const size = Math.max(1, options.size ?? availableParallelism());
+    const size = Math.max(1, options.size ?? defaultThreads());
     this.#workers = Array.from({ length: size }, () => new Worker(module, { workerData: options.workerData }));
   }
 
@@ -49,6 +50,14 @@ export class WorkerPool<Task, Reply> {
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
+}
+
+// Each thread loads the pipeline or the renderer (about 100 MB): a big CI machine should not start 64.
+const MAX_THREADS = 8;
+
+/** One thread per core, at most MAX_THREADS. */
+export function defaultThreads(): number {
+  return Math.min(availableParallelism(), MAX_THREADS);
 }
 
 /** The worker's side: answers each task with `handle`, errors as messages. */
