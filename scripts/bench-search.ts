@@ -29,7 +29,8 @@ if (!values.dist) {
   }
   buildSeconds = (performance.now() - started) / 1000;
 }
-const pages = readdirSync(join(out, 'van-ban')).length + readdirSync(join(out, 'tin-tuc')).length;
+// Page folders only: each record's .json sits beside its folder.
+const pages = ['van-ban', 'tin-tuc'].reduce((sum, kind) => sum + readdirSync(join(out, kind), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length, 0);
 const pagefindBytes = readdirSync(out).filter((name) => name.startsWith('pagefind')).reduce((sum, name) => sum + folderSize(join(out, name)), 0);
 
 // Counted where the files are served, so requests from Pagefind's worker count too (bytes as stored; HTML and JS uncompressed).

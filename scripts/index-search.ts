@@ -1,6 +1,6 @@
 // tsx scripts/index-search.ts [dist] [--pages-per-shard N]: builds the Pagefind index of the
 // built site (part of npm run build), split into shards the search page merges (src/lib/search-shards.ts).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -37,6 +37,8 @@ async function indexSearch(root: string): Promise<void> {
   // None means the markup broke.
   if (pages.length === 0) throw new Error(`no page of ${root} carries data-pagefind-body: the search index would be empty`);
   const count = shardCount(pages.length, perShard);
+  // An index written earlier into this folder (other shards, other fragments) must not linger.
+  for (const entry of readdirSync(root)) if (entry.startsWith('pagefind')) rmSync(join(root, entry), { recursive: true, force: true });
   const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => searchableHtml(readFileSync(page.file, 'utf8')))) : '';
   try {
     for (const [shard, members] of assignShards(pages, count).entries()) {
