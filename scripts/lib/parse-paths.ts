@@ -7,18 +7,28 @@ export interface CommandOptions {
   out: string;
   /** `--strict`: any failed source fails the command (build only). */
   strict: boolean;
+  /** `--parts N`: build the pages in N parts, side by side, then merge them (build only). */
+  parts: number;
 }
 
 /** `--sources <dir> --generated <dir> --out <dir> --strict`, with the defaults of a checkout. */
 export function parsePaths(args: readonly string[]): CommandOptions {
   const { values } = parseArgs({
     args: args.filter((arg) => arg !== '--'),
-    options: { sources: { type: 'string' }, generated: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' } },
+    options: { sources: { type: 'string' }, generated: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, parts: { type: 'string' } },
     strict: true,
   });
   return {
     paths: { sources: values.sources ?? DEFAULT_PATHS.sources, generated: values.generated ?? DEFAULT_PATHS.generated },
     out: values.out ?? 'dist',
     strict: values.strict ?? false,
+    parts: parseParts(values.parts),
   };
+}
+
+function parseParts(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const parts = Number(value);
+  if (!Number.isInteger(parts) || parts < 1) throw new Error(`--parts ${value}: expected a whole number of parts, 1 or more.`);
+  return parts;
 }

@@ -3,6 +3,7 @@ import type { SourceRecord } from '../schemas/index.ts';
 import { recordHeading, recordPath } from './format.ts';
 import { relatedIndex, type RelatedIndex } from './related.ts';
 import { archiveAsOf, citedBy, resultsByAgency } from './results.ts';
+import { parseBuildPart, partPlan, type PartKey } from './build-part.ts';
 
 export interface Archive {
   records: SourceRecord[];
@@ -14,6 +15,8 @@ export interface Archive {
   results: ReturnType<typeof resultsByAgency>;
   titles: Map<string, { title: string; path: string }>;
   related: RelatedIndex;
+  /** Whether a page belongs to this part of a split build (always, in a whole build). */
+  inPart: (key: PartKey) => boolean;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -27,6 +30,8 @@ export function getArchive(): Promise<Archive> {
     const records = (await getCollection('documents')).map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : 1));
     const citing = citedBy(records);
     const asOf = archiveAsOf(records);
+    const part = parseBuildPart(process.env['ARCHIVE_PART']);
+    const plan = partPlan(records, part.count);
     return {
       records,
       citedBy: citing,
@@ -34,6 +39,7 @@ export function getArchive(): Promise<Archive> {
       results: resultsByAgency(records, { citedBy: citing, asOf }),
       titles: new Map(records.map((record) => [record.id, { title: recordHeading(record), path: recordPath(record) }])),
       related: relatedIndex(records),
+      inPart: (key: PartKey) => part.count === 1 || plan(key) === part.index,
     };
   })();
   return archive;

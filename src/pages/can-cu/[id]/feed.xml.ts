@@ -5,8 +5,8 @@ import { collectBases } from '../../../lib/legal-basis.ts';
 
 // "Tell me when a new notice cites Nghị định 61/2018."
 export const getStaticPaths = (async () => {
-  const { records } = await getArchive();
-  return collectBases(records).map((basis) => ({ params: { id: basis.id }, props: { name: basis.canonical, records: [...new Set(basis.citations.map((citation) => citation.record))] } }));
+  const { records, inPart } = await getArchive();
+  return collectBases(records).filter((basis) => inPart({ jurisdiction: null, id: basis.id })).map((basis) => ({ params: { id: basis.id }, props: { name: basis.canonical, records: [...new Set(basis.citations.map((citation) => citation.record))] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>

@@ -5,8 +5,8 @@ import { collectAgencies } from '../../../lib/entities.ts';
 
 // "Tell me when a new document names this agency."
 export const getStaticPaths = (async () => {
-  const { records } = await getArchive();
-  return collectAgencies(records).map((agency) => ({ params: { id: agency.id }, props: { name: agency.name, records: [...new Set([...agency.byYear.values()].flat())] } }));
+  const { records, inPart } = await getArchive();
+  return collectAgencies(records).filter((agency) => inPart(agency)).map((agency) => ({ params: { id: agency.id }, props: { name: agency.name, records: [...new Set([...agency.byYear.values()].flat())] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { getArchive } from '../../../lib/archive.ts';
 import { recordHeading, recordPath } from '../../../lib/format.ts';
 import { collectBases } from '../../../lib/legal-basis.ts';
 import { numberShard, type NumberEntry } from '../../../lib/number-query.ts';
@@ -20,7 +21,8 @@ export const getStaticPaths = (async () => {
     const shard = numberShard(parsed.serial);
     shards.set(shard, [...(shards.get(shard) ?? []), entry]);
   }
-  return [...shards].map(([shard, list]) => ({ params: { shard }, props: { list: list.sort((a, b) => (a.u < b.u ? -1 : 1)) } }));
+  const { inPart } = await getArchive();
+  return [...shards].filter(([shard]) => inPart({ jurisdiction: null, id: shard })).map(([shard, list]) => ({ params: { shard }, props: { list: list.sort((a, b) => (a.u < b.u ? -1 : 1)) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props['list']), { headers: { 'Content-Type': 'application/json' } });

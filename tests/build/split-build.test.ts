@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { EXTRA_DIR, SEEDS_DIR } from '../helpers/fixtures.ts';
+
+// `npm run build -- --parts 2`: each jurisdiction's pages built by one of two
+// Astro builds side by side, merged, then one search index over the whole. It
+// must give exactly the site one build gives, search index included.
+const work = mkdtempSync(join(tmpdir(), 'split-build-'));
+const sources = join(work, 'sources');
+let whole = '';
+let split = '';
+let splitLog = '';
+
+beforeAll(() => {
+  // The seeds (Hải Phòng, Bình Định) and the extra fixtures (Hà Nội, no jurisdiction).
+  mkdirSync(sources);
+  for (const folder of [SEEDS_DIR, EXTRA_DIR]) for (const name of readdirSync(folder).filter((file) => file !== 'README.md')) copyFileSync(join(folder, name), join(sources, name));
+  whole = join(work, 'whole');
+  const one = buildSite({ sources, generated: join(work, 'generated-whole'), out: whole });
+  expect(one.status, one.output).toBe(0);
+  split = join(work, 'split');
+  const two = buildSite({ sources, generated: join(work, 'generated-split'), out: split, args: ['--parts', '2'] });
+  expect(two.status, two.output).toBe(0);
+  splitLog = two.output;
+}, 240_000);
+
+function digests(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(root);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+describe('a build split in two parts and merged', () => {
+  it('built the pages in two parts, each writing its own share', () => {
+    const merged = /merged 2 parts into .*: (\d+) files, (\d+) written by more than one part and identical in each; written by one part only: (\d+), (\d+)/u.exec(splitLog);
+    expect(merged, splitLog).not.toBeNull();
+    const [files, shared, first, second] = merged!.slice(1).map(Number) as [number, number, number, number];
+    // Each part wrote pages the other did not: the work was split, not repeated.
+    expect(first).toBeGreaterThan(10);
+    expect(second).toBeGreaterThan(10);
+    expect(first + second + shared).toBe(files);
+    // Shared: the pages and assets that do not belong to a jurisdiction, identical in both.
+    expect(shared).toBeGreaterThan(0);
+    expect(shared).toBeLessThan(files / 2);
+  });
+
+  it('is byte for byte the site one build gives, search index included', () => {
+    const [one, two] = [digests(whole), digests(split)];
+    expect(one.size).toBeGreaterThan(100);
+    expect([...two.keys()]).toEqual([...one.keys()]);
+    expect(two).toEqual(one);
+  });
+});
