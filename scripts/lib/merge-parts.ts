@@ -1,35 +1,37 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * The outputs of a split build merged into `out`. Parts write different pages;
- * what several parts write (shared pages, scripts, styles, exports) must be the
- * same bytes in each, or the merge stops and names the file: a page that
- * differs by part would be a bug in how the build is split.
+ * The outputs of a split build moved into `out` (the part folders are scratch
+ * and are emptied). Parts write different pages; what several parts write
+ * (shared pages, scripts, styles, exports) must be the same bytes in each, or
+ * the merge stops and names the file: a page that differs by part would be a
+ * bug in how the build is split. Returns how many files the site has, how many
+ * several parts wrote, and how many each part alone wrote.
  */
 export function mergeParts(parts: readonly string[], out: string): { files: number; shared: number; own: number[] } {
-  const seen = new Map<string, string>();
-  let shared = 0;
-  // Files only one part wrote, per part: what splitting saved.
-  const writers = new Map<string, number>();
-  for (const part of parts) {
+  // File name → the part that wrote it first, or -1 once another part wrote it too.
+  const writer = new Map<string, number>();
+  for (const [index, part] of parts.entries()) {
     for (const file of filesIn(part)) {
       const name = relative(part, file);
-      const first = seen.get(name);
-      if (first !== undefined) {
-        if (!readFileSync(first).equals(readFileSync(file))) throw new Error(`${name}: ${first} and ${file} differ, so the parts of the build disagree about a page they both write.`);
-        if (writers.get(name) !== -1) shared++;
-        writers.set(name, -1);
+      const target = join(out, name);
+      const first = writer.get(name);
+      if (first === undefined) {
+        writer.set(name, index);
+        mkdirSync(join(target, '..'), { recursive: true });
+        // Moved, not copied: the parts are on the same disk.
+        renameSync(file, target);
         continue;
       }
-      seen.set(name, file);
-      writers.set(name, parts.indexOf(part));
-      mkdirSync(join(out, name, '..'), { recursive: true });
-      copyFileSync(file, join(out, name));
+      if (!readFileSync(target).equals(readFileSync(file))) {
+        throw new Error(`${name}: part ${first === -1 ? 'one of the earlier parts' : first + 1} and part ${index + 1} wrote different files; the parts of the build disagree about a page they both write.`);
+      }
+      writer.set(name, -1);
     }
   }
-  const own = parts.map((_, index) => [...writers.values()].filter((writer) => writer === index).length);
-  return { files: seen.size, shared, own };
+  const values = [...writer.values()];
+  return { files: writer.size, shared: values.filter((value) => value === -1).length, own: parts.map((_, index) => values.filter((value) => value === index).length) };
 }
 
 function filesIn(folder: string): string[] {
