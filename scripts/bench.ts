@@ -1,4 +1,4 @@
-// npm run bench [-- --docs 1000 --seed 1 --json <file>]
+// npm run bench [-- --docs 1000 --seed 1 --json <file> --parts N]
 // Builds the archive from N synthetic texts and, on the same texts, the plain
 // alternative a team would build without it: a bare Astro + @astrojs/mdx site with
 // one MDX page per text, and Pagefind. Prints a table and writes JSON: wall time
@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { runMeasured, type Measured } from './lib/process-tree.ts';
 import { synthCorpus } from './lib/synth.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, parts: { type: 'string' } } });
 const docs = Number(values.docs ?? 1000);
 const seed = Number(values.seed ?? 1);
 const root = resolve('.');
@@ -52,7 +52,10 @@ const generated = join(work, 'ours-generated');
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_DIR: sources, ARCHIVE_CACHE_DIR: join(generated, '.astro-cache') };
 const ours = [
   await stage('ours: ingest', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
-  await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
+  // --parts N: the pages in N Astro builds side by side, as `npm run build -- --parts N`.
+  values.parts && values.parts !== '1'
+    ? await stage(`ours: astro build, ${values.parts} parts`, [tsx, 'scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--out', oursOut, '--parts', values.parts], { cwd: root })
+    : await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
   await stage('ours: publish records', [tsx, 'scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut], { cwd: root }),
   await stage('ours: pagefind', [tsx, 'scripts/index-search.ts', oursOut], { cwd: root }),
 ];
@@ -117,7 +120,7 @@ const rows = [
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 console.log(`bench: ${files.length} synthetic texts, seed ${seed}, ${result.machine.cpus} cores, Node ${process.version}`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | '));
-const jsonPath = resolve(values.json ?? join(root, '.bench', `bench-${docs}-${seed}.json`));
+const jsonPath = resolve(values.json ?? join(root, '.bench', `bench-${docs}-${seed}${values.parts && values.parts !== '1' ? `-parts-${values.parts}` : ''}.json`));
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`bench: JSON written to ${jsonPath}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
