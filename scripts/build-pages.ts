@@ -3,8 +3,8 @@
 // (ARCHIVE_PART=i/N, src/lib/build-part.ts), each jurisdiction in one part, then merged.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { mergeParts } from './lib/merge-parts.ts';
 import { parsePaths } from './lib/parse-paths.ts';
 
@@ -14,14 +14,14 @@ const astro = 'node_modules/astro/bin/astro.mjs';
 const cache = resolve(paths.generated, '.astro-cache');
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_CACHE_DIR: cache };
 
-if (parts === 1) run('astro', [astro, 'build', '--outDir', out], env);
-else {
+if (parts === 1) {
+  const target = insideProject(out) ? out : join(scratchFor(out), 'dist');
+  run('astro', [astro, 'build', '--outDir', target], env);
+  if (target !== out) moveFolder(target, out);
+} else {
   // The collection is loaded (and its bodies rendered) once; each part starts from a copy.
   run('astro sync', [astro, 'sync'], env);
-  // Inside the project, where Astro's intermediate files can import its packages; one
-  // folder per output, so two split builds at once do not meet.
-  const scratch = resolve('.astro/parts', createHash('sha256').update(out).digest('hex').slice(0, 12));
-  rmSync(scratch, { recursive: true, force: true });
+  const scratch = scratchFor(out);
   const folders = Array.from({ length: parts }, (_, i) => join(scratch, String(i + 1)));
   for (const folder of folders) {
     mkdirSync(folder, { recursive: true });
@@ -41,6 +41,37 @@ else {
   );
   console.error(`build: merged ${parts} parts into ${out}: ${merged.files} files, ${merged.shared} written by more than one part and identical in each; written by one part only: ${merged.own.join(', ')}`);
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * Astro writes intermediate files into the output folder when it is inside the
+ * project, and under `.astro/` of the working directory when it is not, where two
+ * builds at once would meet (and those files must stay in the project to import
+ * its packages). So a build for an output elsewhere, and every part, works in a
+ * folder of its own under `.astro/builds/`, named after the output.
+ */
+function scratchFor(output: string): string {
+  const scratch = resolve('.astro/builds', createHash('sha256').update(output).digest('hex').slice(0, 12));
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  return scratch;
+}
+
+function insideProject(path: string): boolean {
+  return !relative(process.cwd(), path).startsWith('..');
+}
+
+/** A built site moved to where it was asked for (copied when that is another disk). */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
+  rmSync(dirname(from), { recursive: true, force: true });
 }
 
 function run(step: string, args: string[], environment: NodeJS.ProcessEnv): void {
