@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
+import { digests } from '../helpers/digests.ts';
 import { EXTRA_DIR, SEEDS_DIR } from '../helpers/fixtures.ts';
 
 // `npm run build -- --parts 2`: each jurisdiction's pages built by one of two
@@ -28,18 +28,6 @@ beforeAll(() => {
   splitLog = two.output;
 }, 240_000);
 
-function digests(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(root);
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 describe('a build split in two parts and merged', () => {
   it('built the pages in two parts, each writing its own share', () => {
