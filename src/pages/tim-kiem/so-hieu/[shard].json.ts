@@ -19,7 +19,8 @@ export const getStaticPaths = (async () => {
     const parsed = parseDocumentNumber(entry.n);
     if (!parsed) continue;
     const shard = numberShard(parsed.serial);
-    shards.set(shard, [...(shards.get(shard) ?? []), entry]);
+    const list = shards.get(shard) ?? shards.set(shard, []).get(shard)!;
+    list.push(entry);
   }
   const { inPart } = await getArchive();
   return [...shards].filter(([shard]) => inPart({ jurisdiction: null, id: shard })).map(([shard, list]) => ({ params: { shard }, props: { list: list.sort((a, b) => (a.u < b.u ? -1 : 1)) } }));
