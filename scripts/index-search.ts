@@ -10,9 +10,9 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { '
 const site = positionals[0] ?? 'dist';
 const perShard = Number(values['pages-per-shard'] ?? process.env['ARCHIVE_PAGES_PER_SHARD'] ?? PAGES_PER_SHARD);
 
-/** The pages to index: only document and news pages carry data-pagefind-body. */
-function searchablePages(root: string): { url: string; file: string; date: string }[] {
-  const pages: { url: string; file: string; date: string }[] = [];
+/** The pages to index (only document and news pages carry data-pagefind-body), each read once. */
+function searchablePages(root: string): { url: string; file: string; date: string; content: string }[] {
+  const pages: { url: string; file: string; date: string; content: string }[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);
@@ -23,7 +23,7 @@ function searchablePages(root: string): { url: string; file: string; date: strin
         if (!html.includes('data-pagefind-body')) continue;
         // <span data-pagefind-sort="date:2020-03-12"> (src/components/SearchFacets.astro)
         const date = /data-pagefind-sort="date:([^"]*)"/u.exec(html)?.[1] ?? '';
-        pages.push({ url: `/${relative(root, folder).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'), file: path, date });
+        pages.push({ url: `/${relative(root, folder).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'), file: path, date, content: searchableHtml(html) });
       }
     }
   };
@@ -39,13 +39,13 @@ async function indexSearch(root: string): Promise<void> {
   const count = shardCount(pages.length, perShard);
   // An index written earlier into this folder (other shards, other fragments) must not linger.
   for (const entry of readdirSync(root)) if (entry.startsWith('pagefind')) rmSync(join(root, entry), { recursive: true, force: true });
-  const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => searchableHtml(readFileSync(page.file, 'utf8')))) : '';
+  const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => page.content)) : '';
   try {
     for (const [shard, members] of assignShards(pages, count).entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
       if (!index) throw new Error(errors.join('; '));
       for (const page of members) {
-        const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(readFileSync(page.file, 'utf8')) });
+        const added = await index.addHTMLFile({ url: page.url, content: page.content });
         if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
       }
       // Every shard knows every word of the archive (see vocabularyOf), so a word missing from

@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import type { Diagnostic } from '../../src/schemas/index.ts';
-import { fromCache, linkCorpus, sourceKey, withFresh, type Corpus, type LinkedSource } from '../../src/ingest/ingest-corpus.ts';
-import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
-import { ingestSource } from '../../src/ingest/ingest-source.ts';
+import { fromCache, linkCorpus, readSources, sourceKey, withFresh, type Corpus, type LinkedSource } from '../../src/ingest/ingest-corpus.ts';
 import { fromTransfer, type IngestTask } from './ingest-transfer.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
@@ -59,10 +57,8 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   let corpus: Corpus;
   let emitted: number;
   try {
-    let directory: AgencyDirectory | undefined;
-    const read = pool
-      ? (await pool.run(misses.map((index) => ({ kind: 'read', input: inputs[index]! })))).map(fromTransfer)
-      : misses.map((index) => ingestSource(inputs[index]!, (directory ??= new AgencyDirectory(registry))));
+    const missing = misses.map((index) => inputs[index]!);
+    const read = pool ? (await pool.run(missing.map((input) => ({ kind: 'read', input })))).map(fromTransfer) : readSources(missing, registry);
     corpus = linkCorpus(withFresh(inputs, results, misses, read, cache));
     cache.save();
     const inputByFile = new Map(inputs.map((input) => [input.file, input]));

@@ -47,10 +47,15 @@ export interface Corpus {
  * one that sees the whole corpus: unique ids, collisions reported.
  */
 export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry, cache?: SourceCache): Corpus {
-  let directory: AgencyDirectory | undefined;
   const { results, misses } = fromCache(inputs, cache);
-  const read = misses.map((index) => ingestSource(inputs[index]!, (directory ??= new AgencyDirectory(registry))));
+  const read = readSources(misses.map((index) => inputs[index]!), registry);
   return linkCorpus(withFresh(inputs, results, misses, read, cache));
+}
+
+/** Sources through the per-source stages on this thread (the agency directory is built only if one is read). */
+export function readSources(inputs: readonly SourceInput[], registry: AgencyRegistry): SourceResult[] {
+  let directory: AgencyDirectory | undefined;
+  return inputs.map((input) => ingestSource(input, (directory ??= new AgencyDirectory(registry))));
 }
 
 /**

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { RenderedMdx } from './render-generated-mdx.ts';
+import { GeneratedMdxError, type RenderedMdx } from './render-generated-mdx.ts';
 import { defaultThreads, WorkerPool } from './worker-pool.ts';
 
 // What the HTML of an entry depends on besides its file.
@@ -58,7 +58,7 @@ export function generatedMdxLoader({ base }: Options): Loader {
       // Stored in file order, so the same files give the same store.
       for (const [index, file] of stale.entries()) {
         const { data, html, headings } = rendered[index]!;
-        if (data['id'] !== file.id) throw new Error(`${file.shown}: its record's id is ${JSON.stringify(data['id'])}, not its file name. Run npm run ingest to write it again.`);
+        if (data['id'] !== file.id) throw new GeneratedMdxError(file.shown, null, `its record's id is ${JSON.stringify(data['id'])}, not its file name.`);
         store.set({ id: file.id, data: await parseData({ id: file.id, data, filePath: file.filePath }), filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
       }
       const ids = new Set(files.map((file) => file.id));
