@@ -60,13 +60,16 @@ export function defaultThreads(): number {
   return Math.min(availableParallelism(), MAX_THREADS);
 }
 
-/** The worker's side: answers each task with `handle`, errors as messages. */
-export function serveTasks<Task, Reply>(port: { on(event: 'message', listener: (message: { job: number; task: Task }) => void): unknown; postMessage(message: unknown): void }, handle: (task: Task) => Reply): void {
+/** The worker's side: answers each task with `handle` (its value, or what its promise gives), errors as messages. */
+export function serveTasks<Task, Reply>(port: { on(event: 'message', listener: (message: { job: number; task: Task }) => void): unknown; postMessage(message: unknown): void }, handle: (task: Task) => Reply | Promise<Reply>): void {
   port.on('message', ({ job, task }) => {
+    const refuse = (error: unknown) => port.postMessage({ job, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     try {
-      port.postMessage({ job, ok: true, reply: handle(task) });
+      const reply = handle(task);
+      if (reply instanceof Promise) reply.then((value) => port.postMessage({ job, ok: true, reply: value }), refuse);
+      else port.postMessage({ job, ok: true, reply });
     } catch (error) {
-      port.postMessage({ job, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      refuse(error);
     }
   });
 }

@@ -17,6 +17,18 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('waits for a task that answers with a promise, and keeps the order', async () => {
+    const pool = new WorkerPool<number, number>(WORKER, { size: 2 });
+    try {
+      // 0.5 answers after a wait, 3 at once: the replies still come in task order.
+      expect(await pool.run([0.5, 3, 1.5])).toEqual([0.25, 9, 2.25]);
+      // A promise that rejects rejects the run with its message.
+      await expect(pool.run([2, 100.5])).rejects.toThrow(/will not square 100.5 later/u);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects with the message of a task that failed in its thread', async () => {
     const pool = new WorkerPool<number, number>(WORKER, { size: 2 });
     try {
