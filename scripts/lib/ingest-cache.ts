@@ -28,7 +28,7 @@ export function pipelineVersion(root: string): string {
  * source: creating 10,000 small files took longer than reading the sources.
  * Each run writes back only the entries it used, so stale ones drop out.
  */
-export function fileCache(folder: string, version: string): SourceCache & { save: () => void; hits: number; misses: number } {
+export function fileCache(folder: string, version: string): SourceCache & { setJson: (key: string, json: string) => void; save: () => void; hits: number; misses: number } {
   const path = join(folder, 'results.ndjson');
   const stored = new Map<string, string>();
   let text = '';
@@ -65,6 +65,10 @@ export function fileCache(folder: string, version: string): SourceCache & { save
     },
     set(key: string, value: CachedSource): void {
       used.set(key, JSON.stringify({ key, value }));
+    },
+    /** `set`, given `JSON.stringify(value)` already (a worker's reply). */
+    setJson(key: string, json: string): void {
+      used.set(key, `{"key":${JSON.stringify(key)},"value":${json}}`);
     },
     save(): void {
       mkdirSync(folder, { recursive: true });

@@ -3,8 +3,14 @@ import { sourceLines, type SourceInput, type SourceResult } from '../../src/inge
 import { SourceError } from '../../src/ingest/source-error.ts';
 import type { SourceRecord } from '../../src/schemas/index.ts';
 
-/** What scripts/lib/ingest-worker.ts is asked to do. */
-export type IngestTask = { kind: 'read'; input: SourceInput } | { kind: 'mdx'; record: SourceRecord; body: Root; generator: string };
+/**
+ * What scripts/lib/ingest-worker.ts is asked to do, a batch at a time (one
+ * message per source cost more than some sources take to read): read sources,
+ * replying with `toTransfer` of each; or write MDX files, replying whether each
+ * was written.
+ */
+export type IngestTask = { kind: 'read'; inputs: SourceInput[] } | { kind: 'mdx'; files: { path: string; record: SourceRecord; body: Root }[]; generator: string };
+export type IngestReply = string[] | boolean[];
 
 /** A failure's error as plain fields: an Error crossing to another thread keeps only its message. */
 interface TransferredError {
@@ -18,7 +24,8 @@ type Transferred = Omit<Extract<SourceResult, { ok: true }>, 'lines'> | { ok: fa
 
 /**
  * A result as JSON, to cross to the main thread: V8 parses JSON faster than it
- * clones a large object graph, and the lines are cheaper to split again.
+ * clones a large object graph, and the lines are cheaper to split again. For a
+ * result that is `ok`, the JSON is also what the ingest cache stores of it.
  */
 export function toTransfer(result: SourceResult): string {
   if (result.ok) {

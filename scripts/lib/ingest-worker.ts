@@ -1,16 +1,15 @@
 // A worker thread of scripts/lib/run-ingest.ts: the per-source stages and the
 // MDX writer, the two parts of ingest that do not need the whole corpus.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Root } from 'mdast';
-import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import { AgencyDirectory } from '../../src/ingest/extract/agency-directory.ts';
-import { ingestSource, type SourceInput } from '../../src/ingest/ingest-source.ts';
-import type { AgencyRegistry, SourceRecord } from '../../src/schemas/index.ts';
+import { ingestSource } from '../../src/ingest/ingest-source.ts';
+import type { AgencyRegistry } from '../../src/schemas/index.ts';
 import { serveTasks } from '../../src/lib/worker-pool.ts';
-import { toTransfer, type IngestTask } from './ingest-transfer.ts';
+import { toTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
+import { writeMdxFile } from './write-mdx-file.ts';
 
 const directory = new AgencyDirectory((workerData as { registry: AgencyRegistry }).registry);
 
-serveTasks<IngestTask, string>(parentPort!, (task) =>
-  task.kind === 'read' ? toTransfer(ingestSource(task.input as SourceInput, directory)) : toMdx(task.record as SourceRecord, task.body as Root, task.generator),
+serveTasks<IngestTask, IngestReply>(parentPort!, (task) =>
+  task.kind === 'read' ? task.inputs.map((input) => toTransfer(ingestSource(input, directory))) : task.files.map(({ path, record, body }) => writeMdxFile(path, record, body, task.generator)),
 );

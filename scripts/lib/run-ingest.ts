@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
-import type { Diagnostic } from '../../src/schemas/index.ts';
+import type { Root } from 'mdast';
+import type { Diagnostic, SourceRecord } from '../../src/schemas/index.ts';
 import { fromCache, linkCorpus, readSources, sourceKey, withFresh, type Corpus, type LinkedSource } from '../../src/ingest/ingest-corpus.ts';
-import { fromTransfer, type IngestTask } from './ingest-transfer.ts';
+import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
+import { writeMdxFile } from './write-mdx-file.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
@@ -53,13 +54,20 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   const registry = loadRegistry();
   const { results, misses } = fromCache(inputs, cache);
   const threads = options.threads ?? (misses.length >= 200 ? defaultThreads() : 0);
-  const pool = threads > 0 ? new WorkerPool<IngestTask, string>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
+  const pool = threads > 0 ? new WorkerPool<IngestTask, IngestReply>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
   let corpus: Corpus;
   let emitted: number;
   try {
     const missing = misses.map((index) => inputs[index]!);
-    const read = pool ? (await pool.run(missing.map((input) => ({ kind: 'read', input })))).map(fromTransfer) : readSources(missing, registry);
-    corpus = linkCorpus(withFresh(inputs, results, misses, read, cache));
+    if (pool) {
+      const transferred = ((await pool.run(batches(missing).map((batch) => ({ kind: 'read', inputs: batch })))) as string[][]).flat();
+      const read = transferred.map(fromTransfer);
+      corpus = linkCorpus(withFresh(inputs, results, misses, read, undefined));
+      // The transfer JSON of a result is the cache's JSON of it: not written out twice.
+      misses.forEach((index, i) => {
+        if (read[i]!.ok) cache.setJson(sourceKey(inputs[index]!, cache.version), transferred[i]!);
+      });
+    } else corpus = linkCorpus(withFresh(inputs, results, misses, readSources(missing, registry), cache));
     cache.save();
     const inputByFile = new Map(inputs.map((input) => [input.file, input]));
     emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool);
@@ -92,30 +100,32 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
  * changed since the run recorded in `manifestPath`; files of sources gone are
  * removed. Returns how many were written.
  */
-async function writeMdx(corpus: Corpus, out: string, manifestPath: string, keyOf: (source: LinkedSource) => string, pool: WorkerPool<IngestTask, string> | undefined): Promise<number> {
+async function writeMdx(corpus: Corpus, out: string, manifestPath: string, keyOf: (source: LinkedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined): Promise<number> {
   mkdirSync(out, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
   const manifest: Record<string, string> = {};
-  const changed: LinkedSource[] = [];
+  const changed: { path: string; record: SourceRecord; body: Root }[] = [];
   for (const source of corpus.sources) {
     const name = `${source.record.id}.mdx`;
     const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
     manifest[name] = key;
-    if (previous[name] !== key || !existsSync(join(out, name))) changed.push(source);
+    const path = join(out, name);
+    if (previous[name] !== key || !existsSync(path)) changed.push({ path, record: source.record, body: source.body });
   }
   const generator = 'scripts/ingest.ts';
-  const files = pool
-    ? await pool.run(changed.map((source) => ({ kind: 'mdx', record: source.record, body: source.body, generator })))
-    : changed.map((source) => toMdx(source.record, source.body, generator));
-  changed.forEach((source, index) => {
-    const path = join(out, `${source.record.id}.mdx`);
-    // Rewrite only what changed, so file times say what the run touched.
-    if (readIfExists(path) !== files[index]) writeFileSync(path, files[index]!);
-  });
+  if (pool) await pool.run(batches(changed).map((files) => ({ kind: 'mdx', files, generator })));
+  else for (const { path, record, body } of changed) writeMdxFile(path, record, body, generator);
   for (const name of readdirSync(out)) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   return changed.length;
+}
+
+// Sources per message to a worker: enough that messages cost little, few enough that threads share the work evenly.
+const BATCH = 20;
+
+function batches<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
 }
 
 function readIfExists(path: string): string | undefined {

@@ -21,7 +21,7 @@ describe('npm run ingest', () => {
       const generated = mkdtempSync(join(tmpdir(), `generated-${threads}-`));
       const lines: string[] = [];
       const report = await runIngest({ sources, generated }, (line) => lines.push(line.replace(generated, '<generated>')), { threads });
-      runs.push({ report, lines, files: filesOf(join(generated, 'documents')) });
+      runs.push({ report, lines, files: filesOf(join(generated, 'documents')), cache: readFileSync(join(generated, '.ingest-cache/results.ndjson'), 'utf8') });
     }
     const [one, many] = runs;
     // The refused fixtures fail the same way, with their messages and lines.
@@ -30,6 +30,8 @@ describe('npm run ingest', () => {
     expect(many!.lines).toEqual(one!.lines);
     expect(Object.keys(one!.files).length).toBeGreaterThan(10);
     expect(many!.files).toEqual(one!.files);
+    // The threads' cache lines are reused from what they sent back: the same cache either way.
+    expect(many!.cache).toBe(one!.cache);
   }, 60_000);
 
   it('gives byte-identical generated files when run twice', () => {
