@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { SourceRecord } from '../../schemas/index.ts';
+import { fastTextHandler } from './fast-text-handler.ts';
 
 // MDX reads a paragraph that starts with `import` or `export` as JavaScript;
 // remark-mdx escapes `{` and `<` but not these, so escape their first letter.
@@ -13,9 +14,12 @@ const ESM_UNSAFE = [
   { character: 'E', atBreak: true, after: 'XPORT\\b' },
 ];
 
+/** How the body is written (tests/ingest/fast-text-handler.test.ts writes with these too). */
+export const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, unsafe: ESM_UNSAFE } as const;
+
 const processor = unified()
   .use(remarkMdx)
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, unsafe: ESM_UNSAFE })
+  .use(remarkStringify, { ...STRINGIFY_OPTIONS, handlers: { text: fastTextHandler } })
   .freeze();
 
 /**
