@@ -1,7 +1,6 @@
-import type { Root } from 'mdast';
 import { sourceLines, type SourceInput, type SourceResult } from '../../src/ingest/ingest-source.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
-import type { SourceRecord } from '../../src/schemas/index.ts';
+import type { MdxFileTask } from './write-mdx-file.ts';
 
 /**
  * What scripts/lib/ingest-worker.ts is asked to do, a batch at a time (one
@@ -9,7 +8,7 @@ import type { SourceRecord } from '../../src/schemas/index.ts';
  * replying with `toTransfer` of each; or write MDX files, replying whether each
  * was written.
  */
-export type IngestTask = { kind: 'read'; inputs: SourceInput[] } | { kind: 'mdx'; files: { path: string; record: SourceRecord; body: Root }[]; generator: string };
+export type IngestTask = { kind: 'read'; inputs: SourceInput[] } | { kind: 'mdx'; files: MdxFileTask[]; generator: string };
 export type IngestReply = string[] | boolean[];
 
 /** A failure's error as plain fields: an Error crossing to another thread keeps only its message. */

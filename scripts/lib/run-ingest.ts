@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
-import type { Diagnostic, SourceRecord } from '../../src/schemas/index.ts';
-import { fromCache, linkCorpus, readSources, sourceKey, withFresh, type Corpus, type LinkedSource } from '../../src/ingest/ingest-corpus.ts';
+import type { Diagnostic } from '../../src/schemas/index.ts';
+import { fromCache, linkRecords, readSources, sourceKey, withFresh } from '../../src/ingest/ingest-corpus.ts';
+import type { IngestedSource } from '../../src/ingest/ingest-source.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
-import { writeMdxFile } from './write-mdx-file.ts';
+import { writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
@@ -55,19 +55,19 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   const { results, misses } = fromCache(inputs, cache);
   const threads = options.threads ?? (misses.length >= 200 ? defaultThreads() : 0);
   const pool = threads > 0 ? new WorkerPool<IngestTask, IngestReply>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
-  let corpus: Corpus;
+  let corpus: ReturnType<typeof linkRecords>;
   let emitted: number;
   try {
     const missing = misses.map((index) => inputs[index]!);
     if (pool) {
       const transferred = ((await pool.run(batches(missing).map((batch) => ({ kind: 'read', inputs: batch })))) as string[][]).flat();
       const read = transferred.map(fromTransfer);
-      corpus = linkCorpus(withFresh(inputs, results, misses, read, undefined));
+      corpus = linkRecords(withFresh(inputs, results, misses, read, undefined));
       // The transfer JSON of a result is the cache's JSON of it: not written out twice.
       misses.forEach((index, i) => {
         if (read[i]!.ok) cache.setJson(sourceKey(inputs[index]!, cache.version), transferred[i]!);
       });
-    } else corpus = linkCorpus(withFresh(inputs, results, misses, readSources(missing, registry), cache));
+    } else corpus = linkRecords(withFresh(inputs, results, misses, readSources(missing, registry), cache));
     cache.save();
     const inputByFile = new Map(inputs.map((input) => [input.file, input]));
     emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool);
@@ -100,22 +100,22 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
  * changed since the run recorded in `manifestPath`; files of sources gone are
  * removed. Returns how many were written.
  */
-async function writeMdx(corpus: Corpus, out: string, manifestPath: string, keyOf: (source: LinkedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined): Promise<number> {
+async function writeMdx(corpus: ReturnType<typeof linkRecords>, out: string, manifestPath: string, keyOf: (source: IngestedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined): Promise<number> {
   mkdirSync(out, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
   const manifest: Record<string, string> = {};
-  const changed: { path: string; record: SourceRecord; body: Root }[] = [];
+  const changed: MdxFileTask[] = [];
   for (const source of corpus.sources) {
     const name = `${source.record.id}.mdx`;
     const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
     manifest[name] = key;
     const path = join(out, name);
-    if (previous[name] !== key || !existsSync(path)) changed.push({ path, record: source.record, body: source.body });
+    if (previous[name] !== key || !existsSync(path)) changed.push({ path, record: source.record, segments: source.segments, text: source.text });
   }
   const generator = 'scripts/ingest.ts';
   if (pool) await pool.run(batches(changed).map((files) => ({ kind: 'mdx', files, generator })));
-  else for (const { path, record, body } of changed) writeMdxFile(path, record, body, generator);
+  else for (const file of changed) writeMdxFile(file, generator);
   for (const name of readdirSync(out)) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   return changed.length;

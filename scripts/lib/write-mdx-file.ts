@@ -1,14 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Root } from 'mdast';
 import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
+import { bodyOf } from '../../src/ingest/ingest-corpus.ts';
+import { validateRecord } from '../../src/ingest/ingest-source.ts';
+import type { Segments } from '../../src/ingest/segment/segments.ts';
 import type { SourceRecord } from '../../src/schemas/index.ts';
 
+/** A linked source (`linkRecords`), as much of it as its MDX file needs. */
+export interface MdxFileTask {
+  path: string;
+  record: SourceRecord;
+  segments: Segments;
+  text: string;
+}
+
 /**
- * Writes the MDX of one record to `path`, unless the file already holds those
- * bytes: file times then say what a run touched. Returns whether it wrote.
+ * Validates a linked record, builds its page body and writes its MDX to `path`,
+ * unless the file already holds those bytes: file times then say what a run
+ * touched. Returns whether it wrote. The per-source end of `linkCorpus`, here so
+ * that worker threads can share it out.
  */
-export function writeMdxFile(path: string, record: SourceRecord, body: Root, generator: string): boolean {
-  const mdx = toMdx(record, body, generator);
+export function writeMdxFile({ path, record: linked, segments, text }: MdxFileTask, generator: string): boolean {
+  const record = validateRecord(linked);
+  const mdx = toMdx(record, bodyOf(record, segments, text), generator);
   let existing: string | undefined;
   try {
     existing = readFileSync(path, 'utf8');

@@ -8,6 +8,7 @@ import { referenceMarks } from './emit/reference-marks.ts';
 import { toMdast } from './emit/to-mdast.ts';
 import { ingestSource, sourceLines, validateRecord, type FailedSource, type IngestedSource, type SourceInput, type SourceResult } from './ingest-source.ts';
 import { assignIds } from './link/assign-ids.ts';
+import type { Segments } from './segment/segments.ts';
 import { ArchiveIndex, resolveReferences } from './link/resolve-references.ts';
 
 export interface LinkedSource extends IngestedSource {
@@ -96,18 +97,34 @@ export function withFresh(inputs: readonly SourceInput[], results: readonly (Sou
  * reported), references resolved, related sources, the page bodies.
  */
 export function linkCorpus(results: readonly SourceResult[]): Corpus {
+  const { sources, failures } = linkRecords(results);
+  return {
+    sources: sources.map((source) => {
+      const record = validateRecord(source.record);
+      return { ...source, record, body: bodyOf(record, source.segments, source.text) };
+    }),
+    failures,
+  };
+}
+
+/**
+ * `linkCorpus` without its per-source ends (the record's validation, the page
+ * body), which scripts/lib/run-ingest.ts leaves to its worker threads:
+ * sources ordered by id, failures by file.
+ */
+export function linkRecords(results: readonly SourceResult[]): { sources: IngestedSource[]; failures: FailedSource[] } {
   const ingested = results.filter((result): result is IngestedSource => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
   const archive = ingested.map((source) => ({ ...source.record, id: ids.get(source.file)! }));
   const related = relateSources(archive);
   const archiveIndex = new ArchiveIndex(archive);
-  const sources = ingested.map((source) => {
+  const sources = ingested.map((source): IngestedSource => {
     const extra = diagnostics.get(source.file) ?? [];
     const all = [...source.record.diagnostics, ...extra];
     const id = ids.get(source.file)!;
     const legalRefs = resolveReferences(id, source.references, archiveIndex);
-    const record: SourceRecord = validateRecord({
+    const record: SourceRecord = {
       ...source.record,
       id,
       legalRefs,
@@ -120,10 +137,15 @@ export function linkCorpus(results: readonly SourceResult[]): Corpus {
       relatedSources: (related.get(id) ?? []).map((item) => item.source),
       diagnostics: all,
       warnings: all.filter((item) => item.severity !== 'info').map((item) => `${item.code}: ${item.message}`),
-    });
-    return { ...source, record, body: toMdast(source.segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, source.text)]) };
+    };
+    return { ...source, record };
   });
   sources.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { sources, failures };
+}
+
+/** The page body of a linked record: its text's blocks, every reference a link, every figure and task marked. */
+export function bodyOf(record: SourceRecord, segments: Segments, text: string): Root {
+  return toMdast(segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, text)]);
 }
