@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../schemas/index.ts';
-import { recordDate, recordHeading, recordPath } from './format.ts';
+import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
 
 export interface Feed {
   /** Path of the page the feed follows (`/co-quan/so-noi-vu-hai-phong/`). */
@@ -18,7 +18,7 @@ const MAX_ENTRIES = 50;
  */
 export function atomFeed(feed: Feed, site: URL): string {
   const absolute = (path: string) => new URL(path, site).href;
-  const newest = [...feed.records].sort((a, b) => (recordDate(b) ?? '').localeCompare(recordDate(a) ?? '') || (a.id < b.id ? -1 : 1)).slice(0, MAX_ENTRIES);
+  const newest = [...feed.records].sort((a, b) => compareCodeUnits(recordDate(b) ?? '', recordDate(a) ?? '') || (a.id < b.id ? -1 : 1)).slice(0, MAX_ENTRIES);
   const stamp = (date: string | null) => `${date ?? '1970-01-01'}T00:00:00Z`;
   const entries = newest.map((record) =>
     [

@@ -1,6 +1,6 @@
 import type { AgencyRef, AgencyRegistry, LegalRef, SourceRecord } from '../schemas/index.ts';
 import { slugify } from '../ingest/link/slugify.ts';
-import { recordDate } from './format.ts';
+import { compareCodeUnits, recordDate } from './format.ts';
 
 /** An agency as the whole archive knows it: `/co-quan/<id>/`. */
 export interface AgencyPage {
@@ -27,7 +27,14 @@ export interface PersonPage {
   led: { record: SourceRecord; event: SourceRecord['events'][number] }[];
 }
 
-const byNewest = (a: SourceRecord, b: SourceRecord) => (recordDate(b) ?? '').localeCompare(recordDate(a) ?? '') || (a.id < b.id ? -1 : 1);
+const byNewest = (a: SourceRecord, b: SourceRecord) => compareCodeUnits(recordDate(b) ?? '', recordDate(a) ?? '') || (a.id < b.id ? -1 : 1);
+
+// Appended in place: copying the list at every entry was quadratic for an agency in thousands of documents.
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 const byOldest = (a: SourceRecord, b: SourceRecord) => -byNewest(a, b);
 
 export function collectAgencies(records: readonly SourceRecord[]): AgencyPage[] {
@@ -35,9 +42,9 @@ export function collectAgencies(records: readonly SourceRecord[]): AgencyPage[] 
   for (const record of [...records].sort(byNewest)) {
     for (const agency of record.agencies) {
       const page = pages.get(agency.id) ?? { id: agency.id, name: agency.name, level: agency.level, jurisdiction: agency.jurisdiction, registered: agency.registered, byRole: new Map(), byYear: new Map(), bases: [] };
-      for (const role of agency.roles) page.byRole.set(role, [...(page.byRole.get(role) ?? []), record]);
+      for (const role of agency.roles) append(page.byRole, role, record);
       const year = Number(recordDate(record)?.slice(0, 4) ?? 0);
-      page.byYear.set(year, [...(page.byYear.get(year) ?? []), record]);
+      append(page.byYear, year, record);
       pages.set(agency.id, page);
     }
   }
@@ -80,7 +87,7 @@ export function collectYears(records: readonly SourceRecord[]): YearPage[] {
     if (date) {
       const year = page(Number(date.slice(0, 4)));
       const month = Number(date.slice(5, 7));
-      year.published.set(month, [...(year.published.get(month) ?? []), record]);
+      append(year.published, month, record);
     }
     if (record.reportingYear !== null) page(record.reportingYear).reportingOn.push(record);
   }

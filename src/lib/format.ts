@@ -29,9 +29,18 @@ export function recordHeading(record: Pick<SourceRecord, 'title' | 'number' | 'd
   return '(Không có tiêu đề)';
 }
 
+/**
+ * Plain code-unit order: for ISO dates and times, the order `localeCompare`
+ * gives, at a fraction of its cost (it collates by locale, which a sort of
+ * 10,000 records per page pays thousands of times).
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
 /** Newest first (by day, then time of publication); undated last; ties by id, so the order never depends on the loader. */
 export function compareNewestFirst(a: Pick<SourceRecord, 'id' | 'issued' | 'published'>, b: Pick<SourceRecord, 'id' | 'issued' | 'published'>): number {
-  const byDate = sortKey(b).localeCompare(sortKey(a));
+  const byDate = compareCodeUnits(sortKey(b), sortKey(a));
   if (byDate !== 0) return byDate;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { slugify } from '../ingest/link/slugify.ts';
 import type { LegalRef, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
+import { compareCodeUnits } from './format.ts';
 
 /** A referenced document as the whole archive cites it: the page `/can-cu/<id>/`. */
 export interface Basis {
@@ -72,7 +73,7 @@ export function compareBases(a: Basis, b: Basis): number {
   };
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   const when = (basis: Basis) => basis.date ?? (basis.year ? String(basis.year) : '');
-  const byDate = when(b).localeCompare(when(a));
+  const byDate = compareCodeUnits(when(b), when(a));
   if (byDate !== 0) return byDate;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../schemas/index.ts';
-import { recordDate } from './format.ts';
+import { compareCodeUnits, recordDate } from './format.ts';
 
 export interface RelatedItem {
   record: SourceRecord;
@@ -65,8 +65,7 @@ export function relatedTo(record: SourceRecord, index: RelatedIndex, limit = 8):
     if (citing.length > COMMON_BASIS) continue;
     for (const other of citing) add(other, 1, `Cùng căn cứ: ${ref.canonical}.`);
   }
-  // ISO dates compare as strings; localeCompare gave the same order at many times the cost.
   const ranked = [...items.values()].map((item) => ({ item, date: recordDate(item.record) ?? '' }));
-  ranked.sort((a, b) => b.item.score - a.item.score || (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || (a.item.record.id < b.item.record.id ? -1 : 1));
+  ranked.sort((a, b) => b.item.score - a.item.score || compareCodeUnits(b.date, a.date) || (a.item.record.id < b.item.record.id ? -1 : 1));
   return ranked.slice(0, limit).map(({ item }) => item);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticLabel } from '../../src/lib/diagnostic-labels.ts';
-import { compareNewestFirst, formatDate, recordHeading, recordPath } from '../../src/lib/format.ts';
+import { compareCodeUnits, compareNewestFirst, formatDate, recordHeading, recordPath } from '../../src/lib/format.ts';
 
 describe('formatDate: as Vietnamese readers write dates', () => {
   it.each([
@@ -46,4 +46,26 @@ describe('diagnosticLabel', () => {
     expect(diagnosticLabel('jurisdiction-unknown')).toMatch(/^Văn bản không nêu địa bàn/u);
     expect(diagnosticLabel('something-new')).toBe('something-new');
   });
+});
+
+describe('compareCodeUnits', () => {
+  // The keys the site sorts by: ISO days, times of publication, bare years, nothing.
+  const keys = ['2021-01-06', '2021-01-06T09:07', '2021-01-06T10:30', '2020-12-31', '2021', '2019', '', '2021-10-01', '2021-02-01T00:00:00+07:00'];
+
+  it('orders dates, times and years exactly as localeCompare does', () => {
+    const byLocale = [...keys].sort((a, b) => a.localeCompare(b));
+    expect([...keys].sort(compareCodeUnits)).toEqual(byLocale);
+    expect([...keys].reverse().sort(compareCodeUnits)).toEqual(byLocale);
+  });
+
+  it.each([
+    // equal
+    ['2021-01-06', '2021-01-06', 0],
+    // a day before a later day
+    ['2020-12-31', '2021-01-06', -1],
+    // a day before the same day with a time
+    ['2021-01-06', '2021-01-06T09:07', -1],
+    // nothing before anything
+    ['', '2015', -1],
+  ])('%j against %j gives %i', (a, b, expected) => expect(compareCodeUnits(a, b)).toBe(expected));
 });
