@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { runMeasured, type Measured } from './lib/process-tree.ts';
+import { runMeasured, runMeasuredTogether, type Measured } from './lib/process-tree.ts';
 import { synthCorpus } from './lib/synth.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, parts: { type: 'string' } } });
@@ -46,6 +46,17 @@ async function stage(name: string, args: string[], options: { cwd?: string; env?
   return { name, ...measured };
 }
 
+async function stagesTogether(name: string, commands: string[][]): Promise<Stage> {
+  console.error(`bench: ${name}…`);
+  const measured = await runMeasuredTogether(commands.map((args) => ({ command: node, args, cwd: root })));
+  if (measured.status !== 0) {
+    console.error(measured.output);
+    throw new Error(`bench: ${name} failed with exit code ${measured.status}`);
+  }
+  console.error(`bench: ${name} took ${measured.seconds.toFixed(1)} s, peak ${(measured.peakRssBytes / 2 ** 30).toFixed(2)} GiB`);
+  return { name, ...measured };
+}
+
 // Ours: the real build, stage by stage (what npm run build runs).
 const oursOut = join(work, 'ours-dist');
 const generated = join(work, 'ours-generated');
@@ -56,8 +67,11 @@ const ours = [
   values.parts && values.parts !== '1'
     ? await stage(`ours: astro build, ${values.parts} parts`, [tsx, 'scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--out', oursOut, '--parts', values.parts], { cwd: root })
     : await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
-  await stage('ours: publish records', [tsx, 'scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut], { cwd: root }),
-  await stage('ours: pagefind', [tsx, 'scripts/index-search.ts', oursOut], { cwd: root }),
+  // As npm run build runs them: side by side.
+  await stagesTogether('ours: publish records + pagefind', [
+    [tsx, 'scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut],
+    [tsx, 'scripts/index-search.ts', oursOut],
+  ]),
 ];
 // Touch one source and ingest again: the other sources must not be redone.
 const touched = join(sources, readdirSync(sources).find((name) => name.endsWith('.txt'))!);

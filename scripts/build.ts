@@ -1,12 +1,12 @@
 // npm run build [-- --sources <dir> --generated <dir> --out <dir> --strict --parts N]:
-// ingest → astro build (scripts/build-pages.ts) → records and originals → Pagefind index, into dist/.
+// ingest → astro build (scripts/build-pages.ts) → records and originals, and the Pagefind index beside them, into dist/.
 // A source that fails is reported and left out; the rest of the archive still builds.
 // With --strict (for CI) any failed source makes the build fail. With --parts N the
 // pages are built in N parts side by side (each jurisdiction in one part) and merged.
 import { resolve } from 'node:path';
 import { parsePaths } from './lib/parse-paths.ts';
 import { runIngest } from './lib/run-ingest.ts';
-import { runStep } from './lib/run-step.ts';
+import { runStep, runStepsTogether } from './lib/run-step.ts';
 
 const { paths, out: outArg, strict, parts } = parsePaths(process.argv.slice(2));
 const out = resolve(outArg);
@@ -20,6 +20,9 @@ if (report.failures.length > 0 && strict) {
 const tsx = 'node_modules/tsx/dist/cli.mjs';
 const folders = ['--sources', paths.sources, '--generated', paths.generated, '--out', out];
 runStep({ step: 'pages', args: [tsx, 'scripts/build-pages.ts', ...folders, '--parts', String(parts)] });
-runStep({ step: 'publish', args: [tsx, 'scripts/publish-records.ts', ...folders] });
-runStep({ step: 'pagefind', args: [tsx, 'scripts/index-search.ts', out] });
+// Copying records is mostly waiting on the disk, indexing mostly computing: side by side, on different files.
+await runStepsTogether([
+  { step: 'publish', args: [tsx, 'scripts/publish-records.ts', ...folders] },
+  { step: 'pagefind', args: [tsx, 'scripts/index-search.ts', out] },
+]);
 if (report.failures.length > 0) console.error(`build: done, without the ${report.failures.length} source(s) that failed (listed above).`);

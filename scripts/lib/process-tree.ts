@@ -12,20 +12,37 @@ export interface Measured {
 const PAGE = 4096;
 
 export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+  return runMeasuredTogether([{ command, args, ...options }]);
+}
+
+/**
+ * Commands started together, as a build runs steps side by side: the wall time
+ * until the last ends, and the peak of their process trees' memory summed at
+ * each moment. `status` is the first non-zero exit code, else 0.
+ */
+export function runMeasuredTogether(commands: readonly { command: string; args: string[]; cwd?: string; env?: NodeJS.ProcessEnv }[]): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-    child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+    let running = commands.length;
+    let status: number | null = 0;
     let peak = 0;
-    const timer = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid!));
-    }, 100);
-    child.on('close', (status) => {
-      clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, status, output });
+    const children = commands.map(({ command, args, cwd, env }) => {
+      const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+      child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+      child.on('close', (code) => {
+        if (status === 0 && code !== 0) status = code;
+        if (--running === 0) {
+          clearInterval(timer);
+          resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, status, output });
+        }
+      });
+      return child;
     });
+    const timer = setInterval(() => {
+      peak = Math.max(peak, children.reduce((total, child) => total + (child.pid ? treeRss(child.pid) : 0), 0));
+    }, 100);
   });
 }
 
