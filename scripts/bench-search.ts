@@ -22,7 +22,7 @@ if (!values.dist) {
   spawnSync('mkdir', ['-p', sources]);
   for (const file of synthCorpus(docs, Number(values.seed ?? 1))) writeFileSync(join(sources, file.name), file.bytes);
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--sources', sources, '--generated', join(work, 'generated'), '--out', out], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--sources', sources, '--generated', join(work, 'generated'), '--out', out], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (build.status !== 0) {
     console.error(build.stderr.slice(-4000));
     process.exit(1);

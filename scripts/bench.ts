@@ -28,7 +28,6 @@ for (const file of files) writeFileSync(join(sources, file.name), file.bytes);
 console.error(`bench: ${files.length} synthetic texts (seed ${seed}) in ${sources}`);
 
 const node = process.execPath;
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 interface Stage extends Measured {
@@ -62,21 +61,21 @@ const oursOut = join(work, 'ours-dist');
 const generated = join(work, 'ours-generated');
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_DIR: sources, ARCHIVE_CACHE_DIR: join(generated, '.astro-cache') };
 const ours = [
-  await stage('ours: ingest', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
+  await stage('ours: ingest', ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
   // --parts N: the pages in N Astro builds side by side, as `npm run build -- --parts N`.
   values.parts && values.parts !== '1'
-    ? await stage(`ours: astro build, ${values.parts} parts`, [tsx, 'scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--out', oursOut, '--parts', values.parts], { cwd: root })
+    ? await stage(`ours: astro build, ${values.parts} parts`, ['scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--out', oursOut, '--parts', values.parts], { cwd: root })
     : await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
   // As npm run build runs them: side by side.
   await stagesTogether('ours: publish records + pagefind', [
-    [tsx, 'scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut],
-    [tsx, 'scripts/index-search.ts', oursOut],
+    ['scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut],
+    ['scripts/index-search.ts', oursOut],
   ]),
 ];
 // Touch one source and ingest again: the other sources must not be redone.
 const touched = join(sources, readdirSync(sources).find((name) => name.endsWith('.txt'))!);
 writeFileSync(touched, `${readFileSync(touched, 'utf8')}\nDòng thêm để thử chạy lại.\n`);
-const rerun = await stage('ours: ingest after one source changed', [tsx, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root });
+const rerun = await stage('ours: ingest after one source changed', ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root });
 
 // Plain: one MDX page per text, a minimal layout, Pagefind over the result.
 const plain = join(work, 'plain');

@@ -1,4 +1,4 @@
-// tsx scripts/build-pages.ts [--sources <dir> --generated <dir> --out <dir> --parts N]: the Astro
+// node scripts/build-pages.ts [--sources <dir> --generated <dir> --out <dir> --parts N]: the Astro
 // step of npm run build. With --parts N the pages are built in N Astro builds side by side
 // (ARCHIVE_PART=i/N, src/lib/build-part.ts), each jurisdiction in one part, then merged.
 import { createHash } from 'node:crypto';

@@ -17,12 +17,11 @@ if (report.failures.length > 0 && strict) {
   process.exit(1);
 }
 
-const tsx = 'node_modules/tsx/dist/cli.mjs';
 const folders = ['--sources', paths.sources, '--generated', paths.generated, '--out', out];
-runStep({ step: 'pages', args: [tsx, 'scripts/build-pages.ts', ...folders, '--parts', String(parts)] });
+runStep({ step: 'pages', args: ['scripts/build-pages.ts', ...folders, '--parts', String(parts)] });
 // Copying records is mostly waiting on the disk, indexing mostly computing: side by side, on different files.
 await runStepsTogether([
-  { step: 'publish', args: [tsx, 'scripts/publish-records.ts', ...folders] },
-  { step: 'pagefind', args: [tsx, 'scripts/index-search.ts', out] },
+  { step: 'publish', args: ['scripts/publish-records.ts', ...folders] },
+  { step: 'pagefind', args: ['scripts/index-search.ts', out] },
 ]);
 if (report.failures.length > 0) console.error(`build: done, without the ${report.failures.length} source(s) that failed (listed above).`);

@@ -1,4 +1,4 @@
-// tsx scripts/index-search.ts [dist] [--pages-per-shard N]: builds the Pagefind index of the
+// node scripts/index-search.ts [dist] [--pages-per-shard N]: builds the Pagefind index of the
 // built site (part of npm run build), split into shards the search page merges (src/lib/search-shards.ts).
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -1,4 +1,4 @@
-// tsx scripts/publish-records.ts [--sources <dir> --generated <dir> --out <dir>]: after astro build
+// node scripts/publish-records.ts [--sources <dir> --generated <dir> --out <dir>]: after astro build
 // (part of npm run build), each record's JSON and original text into the built site.
 import { publishRecords } from './lib/publish-records.ts';
 import { parsePaths } from './lib/parse-paths.ts';

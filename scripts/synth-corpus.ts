@@ -1,4 +1,4 @@
-// tsx scripts/synth-corpus.ts --out <dir> [--docs N] [--seed S] [--bad-rate R]
+// node scripts/synth-corpus.ts --out <dir> [--docs N] [--seed S] [--bad-rate R]
 // Writes N synthetic source texts (the same seed gives the same files) to <dir>, never to content/sources/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { synthCorpus } from './lib/synth.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, docs: { type: 'string' }, seed: { type: 'string' }, 'bad-rate': { type: 'string' } } });
 if (!values.out) {
-  console.error('Usage: tsx scripts/synth-corpus.ts --out <dir> [--docs 1000] [--seed 1] [--bad-rate 0]');
+  console.error('Usage: node scripts/synth-corpus.ts --out <dir> [--docs 1000] [--seed 1] [--bad-rate 0]');
   process.exit(2);
 }
 const out = resolve(values.out);

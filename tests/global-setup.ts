@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -7,7 +6,7 @@ const ROOT = new URL('../', import.meta.url).pathname;
 export default function setup(): void {
   if (process.env['ARCHIVE_SKIP_BUILD'] === '1') return;
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`The build before the tests failed:\n${result.stdout}\n${result.stderr}`);
   console.log(`global setup: built the archive into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { CachedSource, SourceCache } from '../../src/ingest/ingest-corpus.ts';
 
@@ -28,7 +29,7 @@ export function pipelineVersion(root: string): string {
  * source: creating 10,000 small files took longer than reading the sources.
  * Each run writes back only the entries it used, so stale ones drop out.
  */
-export function fileCache(folder: string, version: string): SourceCache & { setJson: (key: string, json: string) => void; save: () => void; hits: number; misses: number } {
+export function fileCache(folder: string, version: string): SourceCache & { setJson: (key: string, json: string) => void; save: () => Promise<void>; hits: number; misses: number } {
   const path = join(folder, 'results.ndjson');
   const stored = new Map<string, string>();
   let text = '';
@@ -70,11 +71,12 @@ export function fileCache(folder: string, version: string): SourceCache & { setJ
     setJson(key: string, json: string): void {
       used.set(key, `{"key":${JSON.stringify(key)},"value":${json}}`);
     },
-    save(): void {
+    /** Writes the entries used; the disk is written while the caller goes on (await before exiting). */
+    async save(): Promise<void> {
       mkdirSync(folder, { recursive: true });
       // Sorted by key, so the same results give the same file.
       const lines = [...used].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, line]) => line);
-      writeFileSync(`${path}.tmp`, lines.length ? `${lines.join('\n')}\n` : '');
+      await writeFile(`${path}.tmp`, lines.length ? `${lines.join('\n')}\n` : '');
       renameSync(`${path}.tmp`, path);
       // Files of the one-file-per-source layout of earlier versions.
       for (const name of readdirSync(folder)) if (name.endsWith('.json')) rmSync(join(folder, name));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/schemas/index.ts';
 import { fromCache, linkRecords, readSources, sourceKey, withFresh } from '../../src/ingest/ingest-corpus.ts';
-import type { IngestedSource } from '../../src/ingest/ingest-source.ts';
+import type { IngestedSource, SourceResult } from '../../src/ingest/ingest-source.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
 import { writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
@@ -60,17 +60,24 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   try {
     const missing = misses.map((index) => inputs[index]!);
     if (pool) {
-      const transferred = ((await pool.run(batches(missing).map((batch) => ({ kind: 'read', inputs: batch })))) as string[][]).flat();
-      const read = transferred.map(fromTransfer);
+      // Each batch is parsed as it arrives, while the threads read the next ones.
+      const parsed: SourceResult[][] = [];
+      const transferred = ((await pool.run(batches(missing).map((batch) => ({ kind: 'read', inputs: batch })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
+      const read = parsed.flat();
       corpus = linkRecords(withFresh(inputs, results, misses, read, undefined));
       // The transfer JSON of a result is the cache's JSON of it: not written out twice.
       misses.forEach((index, i) => {
         if (read[i]!.ok) cache.setJson(sourceKey(inputs[index]!, cache.version), transferred[i]!);
       });
     } else corpus = linkRecords(withFresh(inputs, results, misses, readSources(missing, registry), cache));
-    cache.save();
+    // The cache file is written while the MDX files are made.
+    const saved = cache.save();
     const inputByFile = new Map(inputs.map((input) => [input.file, input]));
-    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool);
+    try {
+      emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool);
+    } finally {
+      await saved;
+    }
   } finally {
     await pool?.close();
   }

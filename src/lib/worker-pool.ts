@@ -16,7 +16,8 @@ export class WorkerPool<Task, Reply> {
     this.#workers = Array.from({ length: size }, () => new Worker(module, { workerData: options.workerData }));
   }
 
-  async run(tasks: readonly Task[]): Promise<Reply[]> {
+  /** `onReply` sees each reply as it arrives (in arrival order), while other threads still work. */
+  async run(tasks: readonly Task[], onReply?: (reply: Reply, index: number) => void): Promise<Reply[]> {
     const replies: Reply[] = new Array(tasks.length);
     let next = 0;
     await Promise.all(
@@ -37,7 +38,9 @@ export class WorkerPool<Task, Reply> {
                 return fail(new Error(message.error));
               }
               replies[message.job] = message.reply;
+              // The next task first, so this thread works while the reply is handled.
               send();
+              onReply?.(message.reply, message.job);
             };
             worker.on('message', receive).on('error', fail);
             send();

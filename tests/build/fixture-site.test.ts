@@ -47,7 +47,7 @@ describe('refused sources', () => {
   });
 
   it('fails the build under --strict, before anything is written', () => {
-    const strict = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--strict', '--sources', sources, '--generated', mkdtempSync(join(tmpdir(), 'strict-generated-')), '--out', join(mkdtempSync(join(tmpdir(), 'strict-')), 'dist')], { cwd: ROOT, encoding: 'utf8' });
+    const strict = spawnSync(process.execPath, ['scripts/build.ts', '--strict', '--sources', sources, '--generated', mkdtempSync(join(tmpdir(), 'strict-generated-')), '--out', join(mkdtempSync(join(tmpdir(), 'strict-')), 'dist')], { cwd: ROOT, encoding: 'utf8' });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(/3 source\(s\) failed and --strict is set/u);
   });

@@ -20,7 +20,7 @@ interface Golden {
 const goldenFiles = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith('.json')).sort();
 // One run of the public command over all seeds together, so sources can be related.
 const records: SourceRecord[] = JSON.parse(
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/extract.ts', ...goldenFiles.map((name) => join(SEEDS_DIR, name.replace(/\.json$/u, '.txt')))], { cwd: ROOT, encoding: 'utf8' }),
+  execFileSync(process.execPath, ['scripts/extract.ts', ...goldenFiles.map((name) => join(SEEDS_DIR, name.replace(/\.json$/u, '.txt')))], { cwd: ROOT, encoding: 'utf8' }),
 );
 
 /** A golden name canonicalised the way the ingest does: the registry's id in the document's jurisdiction. */

@@ -13,7 +13,7 @@ const goldenFiles = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith('.jso
 
 // One run of the public command over every seed, as a reader would call it.
 const records: Record<string, unknown>[] = JSON.parse(
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/extract.ts', ...goldenFiles.map((name) => join(SEEDS_DIR, name.replace(/\.json$/u, '.txt')))], {
+  execFileSync(process.execPath, ['scripts/extract.ts', ...goldenFiles.map((name) => join(SEEDS_DIR, name.replace(/\.json$/u, '.txt')))], {
     cwd: ROOT,
     encoding: 'utf8',
   }),

@@ -24,7 +24,7 @@ interface GoldenMetric {
 const goldenFiles = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith('.json')).sort();
 // The public command, as a reader would run it.
 const records: SourceRecord[] = JSON.parse(
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/extract.ts', ...goldenFiles.map((name) => join(SEEDS_DIR, name.replace(/\.json$/u, '.txt')))], { cwd: ROOT, encoding: 'utf8' }),
+  execFileSync(process.execPath, ['scripts/extract.ts', ...goldenFiles.map((name) => join(SEEDS_DIR, name.replace(/\.json$/u, '.txt')))], { cwd: ROOT, encoding: 'utf8' }),
 );
 const words = (text: string) => new Set(text.toLocaleLowerCase('vi').match(/[\p{L}\p{N}/-]+/gu) ?? []);
 

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/lib/run-ingest.ts';
 import { EXTRA_DIR, HOSTILE_DIR, REFUSED_DIR, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const ingest = (args: string[]) => spawnSync(process.execPath, [TSX, 'scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const ingest = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 const filesOf = (folder: string) => Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name))]));
 
 describe('npm run ingest', () => {
@@ -82,7 +81,7 @@ describe('npm run ingest', () => {
     const generated = mkdtempSync(join(tmpdir(), 'generated-'));
     copyFileSync(join(SEEDS_DIR, '000_2c6a36017fc38c98.txt'), join(sources, 'a.txt'));
     copyFileSync(join(SEEDS_DIR, '003_e8cb68ce351b253a.txt'), join(sources, 'b.txt'));
-    execFileSync(process.execPath, [TSX, 'scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: ROOT });
+    execFileSync(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: ROOT });
     writeFileSync(join(sources, 'b.txt'), '');
     ingest(['--sources', sources, '--generated', generated]);
     expect(readdirSync(join(generated, 'documents'))).toEqual(['2021-08-tb-ubnd-hai-phong.mdx']);

@@ -84,7 +84,7 @@ describe('bulk exports at /du-lieu/', () => {
 describe('a record per document', () => {
   // The command a reader runs on the same sources prints the same records.
   const printed: SourceRecord[] = JSON.parse(
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/extract.ts', ...readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).map((name) => join(SEEDS_DIR, name))], { cwd: ROOT, encoding: 'utf8' }),
+    execFileSync(process.execPath, ['scripts/extract.ts', ...readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).map((name) => join(SEEDS_DIR, name))], { cwd: ROOT, encoding: 'utf8' }),
   );
   it.each(printed.map((record) => [record.id, record] as const))('%s.json is what npm run extract prints', (id, record) => {
     const path = join(record.kind === 'document' ? 'van-ban' : 'tin-tuc', `${id}.json`);
