@@ -4,6 +4,7 @@
 // one MDX page per text, and Pagefind. Prints a table and writes JSON: wall time
 // and peak memory (RSS of the whole process tree) per stage, pages, dist/ size and
 // files, search index size, and the ratios ours/plain.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +34,14 @@ const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 interface Stage extends Measured {
   name: string;
 }
+// Files written just before a stage (the corpus, the plain site's pages, the last
+// stage's output) are flushed to disk first, so the stage does not pay for them.
+function settle(): void {
+  spawnSync('sync');
+}
+
 async function stage(name: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Stage> {
+  settle();
   console.error(`bench: ${name}…`);
   const measured = await runMeasured(node, args, options);
   // Ingest exits 1 when some sources fail (the synthetic corpus has a few bad ones on purpose).
@@ -46,6 +54,7 @@ async function stage(name: string, args: string[], options: { cwd?: string; env?
 }
 
 async function stagesTogether(name: string, commands: string[][]): Promise<Stage> {
+  settle();
   console.error(`bench: ${name}…`);
   const measured = await runMeasuredTogether(commands.map((args) => ({ command: node, args, cwd: root })));
   if (measured.status !== 0) {
