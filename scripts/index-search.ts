@@ -15,6 +15,8 @@ const perShard = Number(values['pages-per-shard'] ?? process.env['ARCHIVE_PAGES_
 
 // Below this many pages, starting threads costs more than it saves.
 const PAGES_FOR_THREADS = 1000;
+// ARCHIVE_SEARCH_THREADS=N: threads for reading and indexing, whatever the size (0: none).
+const threadsAsked = process.env['ARCHIVE_SEARCH_THREADS'];
 // Pages read per task: small enough to share out evenly, large enough to be few messages.
 const PAGES_PER_READ = 250;
 
@@ -37,7 +39,8 @@ async function indexSearch(root: string): Promise<void> {
   const started = performance.now();
   const files = builtPages(root);
   // Reading pages and indexing shards both run side by side on threads, one Pagefind service each.
-  const pool = files.length >= PAGES_FOR_THREADS && defaultThreads() > 1 ? new WorkerPool<IndexSearchTask, SearchablePage[] | number>(new URL('./lib/index-search-worker.ts', import.meta.url)) : undefined;
+  const threads = threadsAsked !== undefined ? Number(threadsAsked) : files.length >= PAGES_FOR_THREADS ? defaultThreads() : 0;
+  const pool = threads > 1 ? new WorkerPool<IndexSearchTask, SearchablePage[] | number>(new URL('./lib/index-search-worker.ts', import.meta.url), { size: threads }) : undefined;
   try {
     // Words are only needed when the index is split, which a site this small never is.
     const withWords = shardCount(files.length, perShard) > 1;

@@ -19,7 +19,7 @@ let out: string;
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'sharded-site-')), 'dist');
-  const build = buildSite({ sources: SEEDS_DIR, generated: mkdtempSync(join(tmpdir(), 'sharded-generated-')), out, env: { ARCHIVE_PAGES_PER_SHARD: '2' } });
+  const build = buildSite({ sources: SEEDS_DIR, generated: mkdtempSync(join(tmpdir(), 'sharded-generated-')), out, env: { ARCHIVE_PAGES_PER_SHARD: '2', ARCHIVE_SEARCH_THREADS: '2' } });
   if (build.status !== 0) throw new Error(build.output);
   single = await serveStatic(DIST);
   sharded = await serveStatic(out);
