@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/schemas/index.ts';
-import { fromCache, linkRecords, readSources, sourceKey, withFresh } from '../../src/ingest/ingest-corpus.ts';
+import { fromCache, linkRecords, readSources, sourceKey, withFresh, type LinkedRecords } from '../../src/ingest/ingest-corpus.ts';
 import type { IngestedSource, SourceResult } from '../../src/ingest/ingest-source.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
-import { writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
+import { readIfExists, writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
@@ -55,7 +55,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   const { results, misses } = fromCache(inputs, cache);
   const threads = options.threads ?? (misses.length >= 200 ? defaultThreads() : 0);
   const pool = threads > 0 ? new WorkerPool<IngestTask, IngestReply>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
-  let corpus: ReturnType<typeof linkRecords>;
+  let corpus: LinkedRecords;
   let emitted: number;
   try {
     const missing = misses.map((index) => inputs[index]!);
@@ -107,7 +107,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
  * changed since the run recorded in `manifestPath`; files of sources gone are
  * removed. Returns how many were written.
  */
-async function writeMdx(corpus: ReturnType<typeof linkRecords>, out: string, manifestPath: string, keyOf: (source: IngestedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined): Promise<number> {
+async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string, keyOf: (source: IngestedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined): Promise<number> {
   mkdirSync(out, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
@@ -133,12 +133,4 @@ const BATCH = 20;
 
 function batches<T>(items: readonly T[]): T[][] {
   return Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

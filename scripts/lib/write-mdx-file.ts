@@ -22,13 +22,16 @@ export interface MdxFileTask {
 export function writeMdxFile({ path, record: linked, segments, text }: MdxFileTask, generator: string): boolean {
   const record = validateRecord(linked);
   const mdx = toMdx(record, bodyOf(record, segments, text), generator);
-  let existing: string | undefined;
-  try {
-    existing = readFileSync(path, 'utf8');
-  } catch {
-    // Not written yet.
-  }
-  if (existing === mdx) return false;
+  if (readIfExists(path) === mdx) return false;
   writeFileSync(path, mdx);
   return true;
+}
+
+/** A file's text, or undefined when there is none yet. */
+export function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -107,12 +107,18 @@ export function linkCorpus(results: readonly SourceResult[]): Corpus {
   };
 }
 
+/** Linked records before their per-source ends: sources ordered by id, failures by file. */
+export interface LinkedRecords {
+  sources: IngestedSource[];
+  failures: FailedSource[];
+}
+
 /**
  * `linkCorpus` without its per-source ends (the record's validation, the page
  * body), which scripts/lib/run-ingest.ts leaves to its worker threads:
  * sources ordered by id, failures by file.
  */
-export function linkRecords(results: readonly SourceResult[]): { sources: IngestedSource[]; failures: FailedSource[] } {
+export function linkRecords(results: readonly SourceResult[]): LinkedRecords {
   const ingested = results.filter((result): result is IngestedSource => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
