@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/schemas/index.ts';
@@ -112,18 +112,20 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
   const manifest: Record<string, string> = {};
+  // One listing instead of a lookup per file: a failed open in a folder of 10,000 files cost as much as a write.
+  const existing = new Set(readdirSync(out));
   const changed: MdxFileTask[] = [];
   for (const source of corpus.sources) {
     const name = `${source.record.id}.mdx`;
     const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
     manifest[name] = key;
-    const path = join(out, name);
-    if (previous[name] !== key || !existsSync(path)) changed.push({ path, record: source.record, segments: source.segments, text: source.text });
+    const exists = existing.has(name);
+    if (previous[name] !== key || !exists) changed.push({ path: join(out, name), exists, record: source.record, segments: source.segments, text: source.text });
   }
   const generator = 'scripts/ingest.ts';
   if (pool) await pool.run(batches(changed).map((files) => ({ kind: 'mdx', files, generator })));
   else for (const file of changed) writeMdxFile(file, generator);
-  for (const name of readdirSync(out)) if (!(name in manifest)) rmSync(join(out, name));
+  for (const name of existing) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   return changed.length;
 }

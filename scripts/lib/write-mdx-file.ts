@@ -8,6 +8,8 @@ import type { SourceRecord } from '../../src/schemas/index.ts';
 /** A linked source (`linkRecords`), as much of it as its MDX file needs. */
 export interface MdxFileTask {
   path: string;
+  /** Whether a file is at `path` already (the caller lists the folder once): one that is not needs no reading back. */
+  exists: boolean;
   record: SourceRecord;
   segments: Segments;
   text: string;
@@ -19,10 +21,10 @@ export interface MdxFileTask {
  * touched. Returns whether it wrote. The per-source end of `linkCorpus`, here so
  * that worker threads can share it out.
  */
-export function writeMdxFile({ path, record: linked, segments, text }: MdxFileTask, generator: string): boolean {
+export function writeMdxFile({ path, exists, record: linked, segments, text }: MdxFileTask, generator: string): boolean {
   const record = validateRecord(linked);
   const mdx = toMdx(record, bodyOf(record, segments, text), generator);
-  if (readIfExists(path) === mdx) return false;
+  if (exists && readIfExists(path) === mdx) return false;
   writeFileSync(path, mdx);
   return true;
 }

@@ -69,9 +69,9 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       issued: header.issued,
     });
     const { people, positions } = extractPeople({ text, segments, exclude: chrome, signer: header.signer });
-    const agencies = extractAgencies({ text, segments, exclude: chrome, jurisdiction, issuer: header.issuer, title: header.title, directory, positions });
-    const bodyStart = segments.body[0]?.refs[0]?.span.start ?? 0;
     const agencyMatches = directory.find(text, jurisdiction);
+    const agencies = extractAgencies({ text, segments, exclude: chrome, jurisdiction, issuer: header.issuer, title: header.title, directory, agencyMatches, positions });
+    const bodyStart = segments.body[0]?.refs[0]?.span.start ?? 0;
     const tasks = extractTasks({ text, blocks: segments.body, agencyMatches });
     const events = extractEvents({
       text,

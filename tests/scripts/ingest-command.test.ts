@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,17 @@ describe('npm run ingest', () => {
     expect(readdirSync(join(generated, 'documents'))).toHaveLength(2);
     const report = JSON.parse(readFileSync(join(generated, 'ingest-report.json'), 'utf8'));
     expect(report.failures).toEqual([expect.objectContaining({ file: 'hong.txt', code: 'encoding-unreadable', line: 2 })]);
+  });
+
+  it('writes again a generated file that was deleted, and only that one', () => {
+    const generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    expect(ingest(['--sources', SEEDS_DIR, '--generated', generated]).status).toBe(0);
+    const before = filesOf(join(generated, 'documents'));
+    const [gone] = Object.keys(before);
+    rmSync(join(generated, 'documents', gone!));
+    const again = ingest(['--sources', SEEDS_DIR, '--generated', generated]);
+    expect(again.stderr).toMatch(/5 source\(s\) unchanged since the last run, read from the cache; 1 MDX file\(s\) written anew\./u);
+    expect(filesOf(join(generated, 'documents'))).toEqual(before);
   });
 
   it('removes generated files whose source is gone', () => {

@@ -16,6 +16,8 @@ export interface AgencyContext {
   issuer: string | null;
   title: string | null;
   directory: AgencyDirectory;
+  /** Every registry form in the whole text (`directory.find`), found once and shared with the other extractors. */
+  agencyMatches: readonly AgencyMatch[];
   /** Spans of named people's positions (`Phó Chủ tịch … Ủy ban nhân dân thành phố Lê Anh Quân`): not the document's subject. */
   positions: readonly Span[];
 }
@@ -70,7 +72,7 @@ export function extractAgencies(context: AgencyContext): { agencies: AgencyRef[]
   if (issuer && issuer.start === 0 && issuer.end === context.issuer!.length) add(issuer.agency, 'issuer', { text: context.issuer! });
 
   // Every form in the content, before the recipients.
-  const matches = directory.find(text, jurisdiction).filter((match) => !excluded(match.start) && match.start < recipientsStart);
+  const matches = context.agencyMatches.filter((match) => !excluded(match.start) && match.start < recipientsStart);
 
   // Subject: what the title is about, leaving out the positions of named people.
   const titleRefs: TextRef[] = [...context.segments.document.subject, ...(context.segments.news.headline ? [context.segments.news.headline] : [])];

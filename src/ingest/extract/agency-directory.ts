@@ -21,7 +21,10 @@ export interface AgencyMatch {
 }
 
 interface Form {
+  /** Sticky: tried only where `head` stands in the text. */
   pattern: RegExp;
+  /** The form's first word, which every match starts with. */
+  head: string;
   /** The form's longest word: a text without it cannot match, so its pattern is not run. */
   anchor: string;
   /** The agency this form names, given the citing document's jurisdiction (undefined when it cannot say). */
@@ -33,10 +36,19 @@ const JURISDICTION_NAME = `(?<place>${JURISDICTIONS.map((jurisdiction) => escape
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}&])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}&])`;
 
-// Hundreds of patterns run over every text: most are ruled out by one substring test.
+// Hundreds of patterns run over every text: most are ruled out by one substring
+// test, and the rest are tried only where their first word stands (indexOf),
+// which took a third of the time of scanning the text with each pattern.
 function anchorOf(form: string): string {
   return form.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
+
+function headOf(form: string): string {
+  return form.split(' ')[0]!;
+}
+
+// A form followed by `các` names a class of bodies: `Ủy ban nhân dân các quận, huyện`.
+const CLASS_OF_BODIES = /\s+các\s/uy;
 
 function formPattern(form: string): string {
   return escapeRegExp(form).replace(/ /gu, '\\s+');
@@ -51,22 +63,19 @@ export class AgencyDirectory {
   private readonly forms: Form[] = [];
   private readonly localByKey = new Map<string, AgencyRegistry['local'][number]>();
   private readonly shortForms: { key: string; fold: string }[] = [];
-  private readonly byId = new Map<string, Agency>();
   private readonly districts: { agency: Agency; name: string; kind: string }[] = [];
 
   constructor(registry: AgencyRegistry) {
     for (const entry of registry.central) {
       const agency: Agency = { id: entry.id, name: entry.name, level: entry.level, jurisdiction: null, registered: true };
-      this.byId.set(agency.id, agency);
       for (const form of [entry.name, ...entry.aliases]) {
-        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), anchor: anchorOf(form), resolve: () => agency });
+        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'uy'), head: headOf(form), anchor: anchorOf(form), resolve: () => agency });
       }
     }
     for (const entry of registry.specific) {
       const agency: Agency = { id: entry.id, name: entry.name, level: entry.level, jurisdiction: entry.jurisdiction, registered: true };
-      this.byId.set(agency.id, agency);
       for (const form of [entry.name, ...entry.aliases]) {
-        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'gu'), anchor: anchorOf(form), resolve: () => agency });
+        this.forms.push({ pattern: new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${BOUNDARY_AFTER}`, 'uy'), head: headOf(form), anchor: anchorOf(form), resolve: () => agency });
       }
       if (entry.district) this.districts.push({ agency, name: entry.district.name, kind: entry.district.kind });
     }
@@ -77,9 +86,10 @@ export class AgencyDirectory {
         // `Sở Nội vụ` · `Sở Nội vụ thành phố` · `UBND tỉnh Bình Định` · `VP UBND TP`; a name that
         // is also a common word (`Thanh tra`) names the body only with its qualifier.
         const qualifier = `(?:\\s+${QUALIFIER}(?:\\s+${JURISDICTION_NAME})?)${entry.bareName ? '?' : ''}`;
-        const pattern = new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${qualifier}${BOUNDARY_AFTER}`, 'gu');
+        const pattern = new RegExp(`${BOUNDARY_BEFORE}${formPattern(form)}${qualifier}${BOUNDARY_AFTER}`, 'uy');
         this.forms.push({
           pattern,
+          head: headOf(form),
           anchor: anchorOf(form),
           resolve: (match, jurisdiction) => {
             const place = match.groups?.['place'];
@@ -95,15 +105,13 @@ export class AgencyDirectory {
   local(key: string, jurisdiction: Jurisdiction | undefined): Agency | undefined {
     const entry = this.localByKey.get(key);
     if (!entry || !jurisdiction) return undefined;
-    const agency: Agency = {
+    return {
       id: `${key}-${slugify(jurisdiction.name)}`,
       name: `${entry.name} ${jurisdiction.level} ${jurisdiction.name}`,
       level: entry.level,
       jurisdiction: jurisdiction.name,
       registered: true,
     };
-    this.byId.set(agency.id, agency);
-    return agency;
   }
 
   /** Every agency form in a text, longest first where they overlap. Local forms need a jurisdiction. */
@@ -111,11 +119,20 @@ export class AgencyDirectory {
     const matches: AgencyMatch[] = [];
     for (const form of this.forms) {
       if (!text.includes(form.anchor)) continue;
-      for (const match of text.matchAll(form.pattern)) {
-        const agency = form.resolve(match as RegExpExecArray, jurisdiction);
-        // `Ủy ban nhân dân các quận, huyện` names a class of bodies, not the city's own.
-        if (/^\s+các\s/u.test(text.slice(match.index + match[0].length))) continue;
-        if (agency) matches.push({ agency, start: match.index, end: match.index + match[0].length, text: match[0] });
+      // Left to right without overlaps, as matchAll would find them.
+      for (let at = text.indexOf(form.head); at !== -1; ) {
+        form.pattern.lastIndex = at;
+        const match = form.pattern.exec(text);
+        if (!match) {
+          at = text.indexOf(form.head, at + 1);
+          continue;
+        }
+        const end = at + match[0].length;
+        at = text.indexOf(form.head, end);
+        CLASS_OF_BODIES.lastIndex = end;
+        if (CLASS_OF_BODIES.test(text)) continue;
+        const agency = form.resolve(match, jurisdiction);
+        if (agency) matches.push({ agency, start: match.index, end, text: match[0] });
       }
     }
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
