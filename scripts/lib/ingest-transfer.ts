@@ -1,4 +1,5 @@
-import { sourceLines, type SourceInput, type SourceResult } from '../../src/ingest/ingest-source.ts';
+import type { StoredResult } from '../../src/ingest/ingest-corpus.ts';
+import type { SourceInput, SourceResult } from '../../src/ingest/ingest-source.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
 import type { MdxFileTask } from './write-mdx-file.ts';
 
@@ -23,8 +24,9 @@ type Transferred = Omit<Extract<SourceResult, { ok: true }>, 'lines'> | { ok: fa
 
 /**
  * A result as JSON, to cross to the main thread: V8 parses JSON faster than it
- * clones a large object graph, and the lines are cheaper to split again. For a
- * result that is `ok`, the JSON is also what the ingest cache stores of it.
+ * clones a large object graph. The lines stay behind: nothing after the
+ * per-source stages needs them. For a result that is `ok`, the JSON is also
+ * what the ingest cache stores of it.
  */
 export function toTransfer(result: SourceResult): string {
   if (result.ok) {
@@ -35,9 +37,9 @@ export function toTransfer(result: SourceResult): string {
   return JSON.stringify({ ok: false, file: result.file, error: { file, line, code, hint, problem } } satisfies Transferred);
 }
 
-export function fromTransfer(json: string): SourceResult {
+export function fromTransfer(json: string): StoredResult {
   const result = JSON.parse(json) as Transferred;
-  if (result.ok) return { ...result, lines: sourceLines(result.text) };
+  if (result.ok) return result;
   const { file, line, code, hint, problem } = result.error;
   return { ok: false, file: result.file, error: new SourceError({ file, line: line ?? undefined, code, hint, message: problem }) };
 }

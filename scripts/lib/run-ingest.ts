@@ -3,8 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/schemas/index.ts';
-import { fromCache, linkRecords, readSources, sourceKey, withFresh, type LinkedRecords } from '../../src/ingest/ingest-corpus.ts';
-import type { IngestedSource, SourceResult } from '../../src/ingest/ingest-source.ts';
+import { fromCache, linkRecords, readSources, sourceKey, withFresh, type CachedSource, type LinkedRecords, type StoredResult } from '../../src/ingest/ingest-corpus.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
 import { readIfExists, writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
@@ -61,8 +60,8 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     const missing = misses.map((index) => inputs[index]!);
     if (pool) {
       // Each batch is parsed as it arrives, while the threads read the next ones.
-      const parsed: SourceResult[][] = [];
-      const transferred = ((await pool.run(batches(missing).map((batch) => ({ kind: 'read', inputs: batch })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
+      const parsed: StoredResult[][] = [];
+      const transferred = ((await pool.run(batches(missing, (inputs): IngestTask => ({ kind: 'read', inputs })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
       const read = parsed.flat();
       corpus = linkRecords(withFresh(inputs, results, misses, read, undefined));
       // The transfer JSON of a result is the cache's JSON of it: not written out twice.
@@ -70,14 +69,9 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
         if (read[i]!.ok) cache.setJson(sourceKey(inputs[index]!, cache.version), transferred[i]!);
       });
     } else corpus = linkRecords(withFresh(inputs, results, misses, readSources(missing, registry), cache));
-    // The cache file is written while the MDX files are made.
-    const saved = cache.save();
     const inputByFile = new Map(inputs.map((input) => [input.file, input]));
-    try {
-      emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool);
-    } finally {
-      await saved;
-    }
+    // The cache file is written while the threads make the MDX files.
+    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool, () => cache.save());
   } finally {
     await pool?.close();
   }
@@ -105,34 +99,51 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
 /**
  * One MDX file per source in `out`, written only when its source or record
  * changed since the run recorded in `manifestPath`; files of sources gone are
- * removed. Returns how many were written.
+ * removed. `meanwhile` runs while the threads write. Returns how many were written.
  */
-async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string, keyOf: (source: IngestedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined): Promise<number> {
+async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string, keyOf: (source: CachedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined, meanwhile: () => Promise<void>): Promise<number> {
   mkdirSync(out, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
   const manifest: Record<string, string> = {};
   // One listing instead of a lookup per file: a failed open in a folder of 10,000 files cost as much as a write.
   const existing = new Set(readdirSync(out));
-  const changed: MdxFileTask[] = [];
-  for (const source of corpus.sources) {
-    const name = `${source.record.id}.mdx`;
-    const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
-    manifest[name] = key;
-    const exists = existing.has(name);
-    if (previous[name] !== key || !exists) changed.push({ path: join(out, name), exists, record: source.record, segments: source.segments, text: source.text });
+  let written = 0;
+  // Keys are hashed as the threads ask for files, not all before the first is sent.
+  function* changed(): Generator<MdxFileTask> {
+    for (const source of corpus.sources) {
+      const name = `${source.record.id}.mdx`;
+      const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
+      manifest[name] = key;
+      const exists = existing.has(name);
+      if (previous[name] === key && exists) continue;
+      written++;
+      yield { path: join(out, name), exists, record: source.record, segments: source.segments, text: source.text };
+    }
   }
   const generator = 'scripts/ingest.ts';
-  if (pool) await pool.run(batches(changed).map((files) => ({ kind: 'mdx', files, generator })));
-  else for (const file of changed) writeMdxFile(file, generator);
+  if (pool) await Promise.all([pool.run(batches(changed(), (files): IngestTask => ({ kind: 'mdx', files, generator }))), meanwhile()]);
+  else {
+    for (const file of changed()) writeMdxFile(file, generator);
+    await meanwhile();
+  }
   for (const name of existing) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
-  return changed.length;
+  return written;
 }
 
 // Sources per message to a worker: enough that messages cost little, few enough that threads share the work evenly.
 const BATCH = 20;
 
-function batches<T>(items: readonly T[]): T[][] {
-  return Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+/** Items in tasks of BATCH, made as they are asked for. */
+function* batches<T, Task>(items: Iterable<T>, task: (batch: T[]) => Task): Generator<Task> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) {
+      yield task(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield task(batch);
 }

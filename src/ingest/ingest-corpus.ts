@@ -50,8 +50,12 @@ export interface Corpus {
 export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry, cache?: SourceCache): Corpus {
   const { results, misses } = fromCache(inputs, cache);
   const read = readSources(misses.map((index) => inputs[index]!), registry);
-  return linkCorpus(withFresh(inputs, results, misses, read, cache));
+  // Cached results come without their lines; the corpus gives each source its lines.
+  return linkCorpus(withFresh(inputs, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text) } : result)));
 }
+
+/** A source's result without its lines, as the cache and the worker threads give it back: the link stage and the MDX writer do not need them. */
+export type StoredResult = CachedSource | FailedSource;
 
 /** Sources through the per-source stages on this thread (the agency directory is built only if one is read). */
 export function readSources(inputs: readonly SourceInput[], registry: AgencyRegistry): SourceResult[] {
@@ -64,12 +68,12 @@ export function readSources(inputs: readonly SourceInput[], registry: AgencyRegi
  * through `ingestSource` (here, or on worker threads: scripts/lib/run-ingest.ts)
  * and back through `withFresh`.
  */
-export function fromCache(inputs: readonly SourceInput[], cache: SourceCache | undefined): { results: (SourceResult | undefined)[]; misses: number[] } {
-  const results: (SourceResult | undefined)[] = [];
+export function fromCache(inputs: readonly SourceInput[], cache: SourceCache | undefined): { results: (CachedSource | undefined)[]; misses: number[] } {
+  const results: (CachedSource | undefined)[] = [];
   const misses: number[] = [];
   inputs.forEach((input, index) => {
     const cached = cache?.get(sourceKey(input, cache.version));
-    if (cached) results.push({ ...cached, lines: sourceLines(cached.text) });
+    if (cached) results.push(cached);
     else {
       results.push(undefined);
       misses.push(index);
@@ -79,13 +83,13 @@ export function fromCache(inputs: readonly SourceInput[], cache: SourceCache | u
 }
 
 /** Every result, the fresh ones (`read[i]` for input `misses[i]`) put in place and cached. */
-export function withFresh(inputs: readonly SourceInput[], results: readonly (SourceResult | undefined)[], misses: readonly number[], read: readonly SourceResult[], cache: SourceCache | undefined): SourceResult[] {
-  const all = [...results];
+export function withFresh(inputs: readonly SourceInput[], results: readonly (CachedSource | undefined)[], misses: readonly number[], read: readonly StoredResult[], cache: SourceCache | undefined): StoredResult[] {
+  const all: (StoredResult | undefined)[] = [...results];
   misses.forEach((index, i) => {
     const result = read[i]!;
     all[index] = result;
     if (cache && result.ok) {
-      const { lines: _lines, ...kept } = result;
+      const { lines: _lines, ...kept } = result as IngestedSource;
       cache.set(sourceKey(inputs[index]!, cache.version), kept);
     }
   });
@@ -108,8 +112,8 @@ export function linkCorpus(results: readonly SourceResult[]): Corpus {
 }
 
 /** Linked records before their per-source ends: sources ordered by id, failures by file. */
-export interface LinkedRecords {
-  sources: IngestedSource[];
+export interface LinkedRecords<Source extends CachedSource = CachedSource> {
+  sources: Source[];
   failures: FailedSource[];
 }
 
@@ -118,14 +122,14 @@ export interface LinkedRecords {
  * body), which scripts/lib/run-ingest.ts leaves to its worker threads:
  * sources ordered by id, failures by file.
  */
-export function linkRecords(results: readonly SourceResult[]): LinkedRecords {
-  const ingested = results.filter((result): result is IngestedSource => result.ok);
+export function linkRecords<Source extends CachedSource>(results: readonly (Source | FailedSource)[]): LinkedRecords<Source> {
+  const ingested = results.filter((result): result is Source => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
   const { ids, diagnostics } = assignIds(ingested.map((source) => source.record));
   const archive = ingested.map((source) => ({ ...source.record, id: ids.get(source.file)! }));
   const related = relateSources(archive);
   const archiveIndex = new ArchiveIndex(archive);
-  const sources = ingested.map((source): IngestedSource => {
+  const sources = ingested.map((source): Source => {
     const extra = diagnostics.get(source.file) ?? [];
     const all = [...source.record.diagnostics, ...extra];
     const id = ids.get(source.file)!;

@@ -16,21 +16,36 @@ export class WorkerPool<Task, Reply> {
     this.#workers = Array.from({ length: size }, () => new Worker(module, { workerData: options.workerData }));
   }
 
-  /** `onReply` sees each reply as it arrives (in arrival order), while other threads still work. */
-  async run(tasks: readonly Task[], onReply?: (reply: Reply, index: number) => void): Promise<Reply[]> {
-    const replies: Reply[] = new Array(tasks.length);
+  /**
+   * `tasks` is read as threads become free, so a generator can prepare the
+   * next task while the threads work on the last ones. `onReply` sees each
+   * reply as it arrives (in arrival order), while other threads still work.
+   */
+  async run(tasks: Iterable<Task>, onReply?: (reply: Reply, index: number) => void): Promise<Reply[]> {
+    const pending = tasks[Symbol.iterator]();
+    const replies: Reply[] = [];
     let next = 0;
+    let drained = false;
     await Promise.all(
       this.#workers.map(
         (worker) =>
           new Promise<void>((done, fail) => {
             const send = () => {
-              if (next >= tasks.length) {
+              let item: IteratorResult<Task> | undefined;
+              try {
+                item = drained ? undefined : pending.next();
+              } catch (error) {
+                drained = true;
+                worker.off('message', receive).off('error', fail);
+                return fail(error);
+              }
+              if (!item || item.done) {
+                drained = true;
                 worker.off('message', receive).off('error', fail);
                 return done();
               }
               const job = next++;
-              worker.postMessage({ job, task: tasks[job] });
+              worker.postMessage({ job, task: item.value });
             };
             const receive = (message: { job: number; ok: true; reply: Reply } | { job: number; ok: false; error: string }) => {
               if (!message.ok) {

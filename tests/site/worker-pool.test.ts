@@ -29,6 +29,31 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('reads a generator of tasks only as threads become free, and rejects when it throws', async () => {
+    const pool = new WorkerPool<number, number>(WORKER, { size: 2 });
+    try {
+      const made: number[] = [];
+      function* tasks() {
+        for (let value = 1; value <= 6; value++) {
+          made.push(value);
+          yield value;
+        }
+      }
+      const run = pool.run(tasks());
+      // Two threads: two tasks are made at once, the rest as replies come back.
+      expect(made).toEqual([1, 2]);
+      expect(await run).toEqual([1, 4, 9, 16, 25, 36]);
+      expect(made).toEqual([1, 2, 3, 4, 5, 6]);
+      function* failing() {
+        yield 2;
+        throw new Error('no more tasks can be made');
+      }
+      await expect(pool.run(failing())).rejects.toThrow(/no more tasks can be made/u);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects with the message of a task that failed in its thread', async () => {
     const pool = new WorkerPool<number, number>(WORKER, { size: 2 });
     try {
