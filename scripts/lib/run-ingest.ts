@@ -113,12 +113,13 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
   function* changed(): Generator<MdxFileTask> {
     for (const source of corpus.sources) {
       const name = `${source.record.id}.mdx`;
-      const key = createHash('sha256').update(keyOf(source)).update(JSON.stringify(source.record)).digest('hex');
+      const record = JSON.stringify(source.record);
+      const key = createHash('sha256').update(keyOf(source)).update(record).digest('hex');
       manifest[name] = key;
       const exists = existing.has(name);
       if (previous[name] === key && exists) continue;
       written++;
-      yield { path: join(out, name), exists, record: source.record, segments: source.segments, text: source.text };
+      yield { path: join(out, name), exists, record, segments: JSON.stringify(source.segments), text: source.text };
     }
   }
   const generator = 'scripts/ingest.ts';

@@ -5,13 +5,19 @@ import { validateRecord } from '../../src/ingest/ingest-source.ts';
 import type { Segments } from '../../src/ingest/segment/segments.ts';
 import type { SourceRecord } from '../../src/schemas/index.ts';
 
-/** A linked source (`linkRecords`), as much of it as its MDX file needs. */
+/**
+ * A linked source (`linkRecords`), as much of it as its MDX file needs. The
+ * record and segments come as JSON: a string crosses to a worker thread for
+ * the cost of a copy, an object graph for the cost of cloning each of its parts.
+ */
 export interface MdxFileTask {
   path: string;
   /** Whether a file is at `path` already (the caller lists the folder once): one that is not needs no reading back. */
   exists: boolean;
-  record: SourceRecord;
-  segments: Segments;
+  /** `JSON.stringify` of the linked record. */
+  record: string;
+  /** `JSON.stringify` of the source's segments. */
+  segments: string;
   text: string;
 }
 
@@ -22,8 +28,8 @@ export interface MdxFileTask {
  * that worker threads can share it out.
  */
 export function writeMdxFile({ path, exists, record: linked, segments, text }: MdxFileTask, generator: string): boolean {
-  const record = validateRecord(linked);
-  const mdx = toMdx(record, bodyOf(record, segments, text), generator);
+  const record = validateRecord(JSON.parse(linked) as SourceRecord);
+  const mdx = toMdx(record, bodyOf(record, JSON.parse(segments) as Segments, text), generator);
   if (exists && readIfExists(path) === mdx) return false;
   writeFileSync(path, mdx);
   return true;
