@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { SourceRecord } from '../schemas/index.ts';
 import { recordHeading, recordPath } from './format.ts';
+import { collectAgencies, collectPeople, collectYears, type AgencyPage, type PersonPage, type YearPage } from './entities.ts';
+import { collectBases, type Basis } from './legal-basis.ts';
 import { relatedIndex, type RelatedIndex } from './related.ts';
 import { archiveAsOf, citedBy, resultsByAgency } from './results.ts';
 import { parseBuildPart, partPlan, type PartKey } from './build-part.ts';
@@ -17,6 +19,15 @@ export interface Archive {
   related: RelatedIndex;
   /** Whether a page belongs to this part of a split build (always, in a whole build). */
   inPart: (key: PartKey) => boolean;
+  /**
+   * The agencies, people, years and legal bases of the whole archive, each
+   * collected once when first asked for (a dozen pages and routes list them).
+   * Shared: sort a copy.
+   */
+  readonly agencies: readonly AgencyPage[];
+  readonly people: readonly PersonPage[];
+  readonly years: readonly YearPage[];
+  readonly bases: readonly Basis[];
 }
 
 let archive: Promise<Archive> | undefined;
@@ -32,6 +43,10 @@ export function getArchive(): Promise<Archive> {
     const asOf = archiveAsOf(records);
     const part = parseBuildPart(process.env['ARCHIVE_PART']);
     const plan = partPlan(records, part.count);
+    let agencies: AgencyPage[] | undefined;
+    let people: PersonPage[] | undefined;
+    let years: YearPage[] | undefined;
+    let bases: Basis[] | undefined;
     return {
       records,
       citedBy: citing,
@@ -40,6 +55,18 @@ export function getArchive(): Promise<Archive> {
       titles: new Map(records.map((record) => [record.id, { title: recordHeading(record), path: recordPath(record) }])),
       related: relatedIndex(records),
       inPart: (key: PartKey) => part.count === 1 || plan(key) === part.index,
+      get agencies() {
+        return (agencies ??= collectAgencies(records));
+      },
+      get people() {
+        return (people ??= collectPeople(records));
+      },
+      get years() {
+        return (years ??= collectYears(records));
+      },
+      get bases() {
+        return (bases ??= collectBases(records));
+      },
     };
   })();
   return archive;

@@ -3,18 +3,26 @@ import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { recordDate } from '../../src/lib/format.ts';
 import { relatedIndex, relatedTo } from '../../src/lib/related.ts';
 import type { SourceRecord } from '../../src/schemas/index.ts';
+import { synthCorpus } from '../../scripts/lib/synth.ts';
 import { allFixtureSources, REGISTRY } from '../helpers/fixtures.ts';
 
 const records = ingestCorpus(allFixtureSources(), REGISTRY).sources.map((source) => source.record);
+// A synthetic province (scripts/lib/synth.ts): hundreds of documents sharing an agency and a year, so only the best few make the list.
+const synthetic = ingestCorpus(
+  synthCorpus(400, 7).map((file) => ({ file: file.name, bytes: file.bytes })),
+  REGISTRY,
+).sources.map((source) => source.record);
 
 // The same ranking, computed by comparing every pair of documents: what the inverted indexes must agree with.
-function bruteForce(record: SourceRecord, all: readonly SourceRecord[]): { id: string; score: number }[] {
+function bruteForce(record: SourceRecord, all: readonly SourceRecord[], limit = 8): { id: string; score: number }[] {
   const main = (r: SourceRecord) => {
     const year = recordDate(r)?.slice(0, 4);
     return year ? r.agencies.filter((agency) => agency.roles.some((role) => ['issuer', 'subject', 'assignee'].includes(role))).map((agency) => `${agency.id}|${year}`) : [];
   };
   const bases = (r: SourceRecord) => r.legalRefs.filter((ref) => ref.resolved).map((ref) => ref.id);
-  const citing = (id: string) => all.filter((r) => bases(r).includes(id)).length;
+  const counts = new Map<string, number>();
+  for (const r of all) for (const id of new Set(bases(r))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const citing = (id: string) => counts.get(id) ?? 0;
   const scored = all
     .filter((other) => other.id !== record.id)
     .map((other) => {
@@ -25,7 +33,7 @@ function bruteForce(record: SourceRecord, all: readonly SourceRecord[]): { id: s
     })
     .filter(({ score }) => score > 0);
   scored.sort((a, b) => b.score - a.score || (recordDate(b.other) ?? '').localeCompare(recordDate(a.other) ?? '') || (a.other.id < b.other.id ? -1 : 1));
-  return scored.slice(0, 8).map(({ other, score }) => ({ id: other.id, score }));
+  return scored.slice(0, limit).map(({ other, score }) => ({ id: other.id, score }));
 }
 
 describe('relatedTo', () => {
@@ -40,6 +48,21 @@ describe('relatedTo', () => {
     }
     // The fixtures do relate: a test over empty lists would prove nothing.
     expect(withRelated).toBeGreaterThan(3);
+  });
+
+  it('keeps the same best few as sorting every candidate, in a corpus where most documents have hundreds', () => {
+    const syntheticIndex = relatedIndex(synthetic);
+    let crowded = 0;
+    for (const record of synthetic) {
+      // Limit 8 is what a page shows; 3 makes ties at the cut more likely.
+      for (const limit of [8, 3]) {
+        const got = relatedTo(record, syntheticIndex, limit).map((item) => ({ id: item.record.id, score: item.score }));
+        expect(got, `${record.id}, limit ${limit}`).toEqual(bruteForce(record, synthetic, limit));
+      }
+      if (bruteForce(record, synthetic, 100).length > 8) crowded++;
+    }
+    // Most documents have more candidates than the list shows: the cut is really tested.
+    expect(crowded).toBeGreaterThan(synthetic.length / 2);
   });
 
   it('never relates a document to itself, and gives at most the limit', () => {

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { atomFeed } from '../../../lib/atom.ts';
-import { collectBases } from '../../../lib/legal-basis.ts';
 
 // "Tell me when a new notice cites Nghị định 61/2018."
 export const getStaticPaths = (async () => {
-  const { records, inPart } = await getArchive();
-  return collectBases(records).filter((basis) => inPart({ jurisdiction: null, id: basis.id })).map((basis) => ({ params: { id: basis.id }, props: { name: basis.canonical, records: [...new Set(basis.citations.map((citation) => citation.record))] } }));
+  const { bases, inPart } = await getArchive();
+  return bases.filter((basis) => inPart({ jurisdiction: null, id: basis.id })).map((basis) => ({ params: { id: basis.id }, props: { name: basis.canonical, records: [...new Set(basis.citations.map((citation) => citation.record))] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { atomFeed } from '../../../lib/atom.ts';
-import { collectAgencies } from '../../../lib/entities.ts';
 
 // "Tell me when a new document names this agency."
 export const getStaticPaths = (async () => {
-  const { records, inPart } = await getArchive();
-  return collectAgencies(records).filter((agency) => inPart(agency)).map((agency) => ({ params: { id: agency.id }, props: { name: agency.name, records: [...new Set([...agency.byYear.values()].flat())] } }));
+  const { agencies, inPart } = await getArchive();
+  return agencies.filter((agency) => inPart(agency)).map((agency) => ({ params: { id: agency.id }, props: { name: agency.name, records: [...new Set([...agency.byYear.values()].flat())] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>

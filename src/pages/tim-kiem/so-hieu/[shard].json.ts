@@ -1,18 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { getArchive } from '../../../lib/archive.ts';
 import { recordHeading, recordPath } from '../../../lib/format.ts';
-import { collectBases } from '../../../lib/legal-basis.ts';
 import { numberShard, type NumberEntry } from '../../../lib/number-query.ts';
 import { parseDocumentNumber } from '../../../ingest/extract/document-number.ts';
 
 // The number index, in shards by the first two digits of the serial, so a
 // number query loads a few kilobytes rather than every number of the archive.
 export const getStaticPaths = (async () => {
-  const records = (await getCollection('documents')).map((entry) => entry.data);
+  const { records, bases, inPart } = await getArchive();
   const entries: NumberEntry[] = [
     ...records.filter((record) => record.number).map((record) => ({ n: record.number!, y: Number((record.issued ?? '').slice(0, 4)) || null, u: recordPath(record), h: recordHeading(record), k: record.kind === 'document' ? 'van-ban' : 'tin-tuc' })),
-    ...collectBases(records).filter((basis) => basis.number).map((basis) => ({ n: basis.number!, y: basis.year, u: `/can-cu/${basis.id}/`, h: basis.canonical, k: 'can-cu' })),
+    ...bases.filter((basis) => basis.number).map((basis) => ({ n: basis.number!, y: basis.year, u: `/can-cu/${basis.id}/`, h: basis.canonical, k: 'can-cu' })),
   ];
   const shards = new Map<string, NumberEntry[]>();
   for (const entry of entries) {
@@ -22,7 +20,6 @@ export const getStaticPaths = (async () => {
     const list = shards.get(shard) ?? shards.set(shard, []).get(shard)!;
     list.push(entry);
   }
-  const { inPart } = await getArchive();
   return [...shards].filter(([shard]) => inPart({ jurisdiction: null, id: shard })).map(([shard, list]) => ({ params: { shard }, props: { list: list.sort((a, b) => (a.u < b.u ? -1 : 1)) } }));
 }) satisfies GetStaticPaths;
 
