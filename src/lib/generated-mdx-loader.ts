@@ -54,12 +54,22 @@ export function generatedMdxLoader({ base }: Options): Loader {
         }),
       );
       const stale = files.filter((file) => store.get(file.id)?.digest !== file.digest);
-      const rendered = await renderAll(stale, join(root, 'src/lib/render-worker.ts'));
+      // Each record is validated as its file comes back, while the threads render the next ones.
+      const validated: Promise<Record<string, unknown>>[] = [];
+      const rendered = await renderAll(stale, join(root, 'src/lib/render-worker.ts'), (entry, index) => {
+        const file = stale[index]!;
+        const check = async () => {
+          if (entry.data['id'] !== file.id) throw new GeneratedMdxError(file.shown, null, `its record's id is ${JSON.stringify(entry.data['id'])}, not its file name.`);
+          return parseData({ id: file.id, data: entry.data, filePath: file.filePath });
+        };
+        validated[index] = check();
+        // Awaited below in file order; this only keeps a failure from being reported as unhandled first.
+        validated[index].catch(() => undefined);
+      });
       // Stored in file order, so the same files give the same store.
       for (const [index, file] of stale.entries()) {
-        const { data, html, headings } = rendered[index]!;
-        if (data['id'] !== file.id) throw new GeneratedMdxError(file.shown, null, `its record's id is ${JSON.stringify(data['id'])}, not its file name.`);
-        store.set({ id: file.id, data: await parseData({ id: file.id, data, filePath: file.filePath }), filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
+        const { html, headings } = rendered[index]!;
+        store.set({ id: file.id, data: await validated[index]!, filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
       }
       const ids = new Set(files.map((file) => file.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -68,12 +78,15 @@ export function generatedMdxLoader({ base }: Options): Loader {
   };
 }
 
-/** Renders files on worker threads; the first error stops the build with its message (file and line). */
-async function renderAll(files: readonly { shown: string; contents: string }[], workerPath: string): Promise<RenderedMdx[]> {
+/** Renders files on worker threads; the first error stops the build with its message (file and line). `onRendered` sees each file as it comes back. */
+async function renderAll(files: readonly { shown: string; contents: string }[], workerPath: string, onRendered: (entry: RenderedMdx, index: number) => void): Promise<RenderedMdx[]> {
   if (files.length === 0) return [];
   const pool = new WorkerPool<{ contents: string; file: string }, RenderedMdx>(pathToFileURL(workerPath), { size: Math.min(defaultThreads(), files.length) });
   try {
-    return await pool.run(files.map((file) => ({ contents: file.contents, file: file.shown })));
+    return await pool.run(
+      files.map((file) => ({ contents: file.contents, file: file.shown })),
+      onRendered,
+    );
   } finally {
     await pool.close();
   }

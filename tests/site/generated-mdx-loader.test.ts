@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
+
+// The collection is loaded by src/lib/generated-mdx-loader.ts: rendered on threads,
+// each record validated by the collection's schema as its file comes back.
+function astroBuild(generated: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', mkdtempSync(join(tmpdir(), 'dist-'))], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-cache-')) },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('a generated file edited by hand stops the site build, named', () => {
+  let generated = '';
+  let names: string[] = [];
+  beforeAll(() => {
+    generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    expect(spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', SEEDS_DIR, '--generated', generated], { cwd: ROOT }).status).toBe(0);
+    names = readdirSync(join(generated, 'documents')).sort();
+  });
+
+  const tamper = (name: string, edit: (text: string) => string) => {
+    const path = join(generated, 'documents', name);
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, edit(original));
+    return () => writeFileSync(path, original);
+  };
+
+  it.each([
+    // The record says it is another document than its file name.
+    ['a record whose id is not its file name', (text: string) => text.replace(/"id": "[^"]+"/u, '"id": "van-ban-khac"'), /its record's id is "van-ban-khac", not its file name/u],
+    // A field the schema does not allow: the collection's zod schema names it.
+    ['a record with a kind the schema does not know', (text: string) => text.replace(/"kind": "[a-z]+"/u, '"kind": "bai-bao"'), /does not match collection schema\.\s+kind: Invalid option/u],
+  ])('%s', (_what, edit, message) => {
+    // The last file, so that the ones before it are rendered and validated first.
+    const name = names[names.length - 1]!;
+    const restore = tamper(name, edit);
+    try {
+      const run = astroBuild(generated);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain(name.replace(/\.mdx$/u, ''));
+      expect(run.output).toMatch(message);
+    } finally {
+      restore();
+    }
+  }, 120_000);
+
+  it('builds when the files are as ingest wrote them', () => {
+    expect(astroBuild(generated).status).toBe(0);
+  }, 120_000);
+});
