@@ -1,9 +1,11 @@
-// npm run bench [-- --docs 1000 --seed 1 --json <file> --parts N]
+// npm run bench [-- --docs 1000 --seed 1 --json <file> --parts N --rounds R]
 // Builds the archive from N synthetic texts and, on the same texts, the plain
 // alternative a team would build without it: a bare Astro + @astrojs/mdx site with
 // one MDX page per text, and Pagefind. Prints a table and writes JSON: wall time
 // and peak memory (RSS of the whole process tree) per stage, pages, dist/ size and
-// files, search index size, and the ratios ours/plain.
+// files, search index size, and the ratios ours/plain. With --rounds R both are
+// built R times from scratch, taking turns (ours first, then plain first), and the
+// table gives each stage's median: this machine's speed drifts between runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -15,8 +17,9 @@ import { unified } from 'unified';
 import { runMeasured, runMeasuredTogether, type Measured } from './lib/process-tree.ts';
 import { synthCorpus } from './lib/synth.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, parts: { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, parts: { type: 'string' }, rounds: { type: 'string' } } });
 const docs = Number(values.docs ?? 1000);
+const rounds = Math.max(1, Number(values.rounds ?? 1));
 const seed = Number(values.seed ?? 1);
 const root = resolve('.');
 // The plain site lives inside the project so it resolves the same node_modules.
@@ -69,22 +72,20 @@ async function stagesTogether(name: string, commands: string[][]): Promise<Stage
 const oursOut = join(work, 'ours-dist');
 const generated = join(work, 'ours-generated');
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: generated, ARCHIVE_SOURCES_DIR: sources, ARCHIVE_CACHE_DIR: join(generated, '.astro-cache') };
-const ours = [
-  await stage('ours: ingest', ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
-  // --parts N: the pages in N Astro builds side by side, as `npm run build -- --parts N`.
-  values.parts && values.parts !== '1'
-    ? await stage(`ours: astro build, ${values.parts} parts`, ['scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--out', oursOut, '--parts', values.parts], { cwd: root })
-    : await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
-  // As npm run build runs them: side by side.
-  await stagesTogether('ours: publish records + pagefind', [
-    ['scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut],
-    ['scripts/index-search.ts', oursOut],
-  ]),
-];
-// Touch one source and ingest again: the other sources must not be redone.
-const touched = join(sources, readdirSync(sources).find((name) => name.endsWith('.txt'))!);
-writeFileSync(touched, `${readFileSync(touched, 'utf8')}\nDòng thêm để thử chạy lại.\n`);
-const rerun = await stage('ours: ingest after one source changed', ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root });
+async function buildOurs(): Promise<Stage[]> {
+  return [
+    await stage('ours: ingest', ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root }),
+    // --parts N: the pages in N Astro builds side by side, as `npm run build -- --parts N`.
+    values.parts && values.parts !== '1'
+      ? await stage(`ours: astro build, ${values.parts} parts`, ['scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--out', oursOut, '--parts', values.parts], { cwd: root })
+      : await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
+    // As npm run build runs them: side by side.
+    await stagesTogether('ours: publish records + pagefind', [
+      ['scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut],
+      ['scripts/index-search.ts', oursOut],
+    ]),
+  ];
+}
 
 // Plain: one MDX page per text, a minimal layout, Pagefind over the result.
 const plain = join(work, 'plain');
@@ -100,10 +101,43 @@ for (const name of readdirSync(sources).filter((file) => file.endsWith('.txt')))
   const title = JSON.stringify(text.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 120) ?? name);
   writeFileSync(join(plain, 'src/pages', `${basename(name, '.txt')}.mdx`), `---\nlayout: ../layouts/Plain.astro\ntitle: ${title}\n---\n\n${toMdx.stringify(tree)}`);
 }
-const plainStages = [
-  await stage('plain: astro build', [astro, 'build'], { cwd: plain }),
-  await stage('plain: pagefind', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: plain }),
-];
+async function buildPlain(): Promise<Stage[]> {
+  return [
+    await stage('plain: astro build', [astro, 'build'], { cwd: plain }),
+    await stage('plain: pagefind', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: plain }),
+  ];
+}
+
+// Each round starts both from scratch: no ingest cache, no Astro cache, no output.
+const oursRounds: Stage[][] = [];
+const plainRounds: Stage[][] = [];
+let rerun: Stage | undefined;
+for (let round = 0; round < rounds; round++) {
+  for (const folder of [generated, oursOut, join(plain, 'dist'), join(plain, '.astro-cache')]) rmSync(folder, { recursive: true, force: true });
+  if (rounds > 1) console.error(`bench: round ${round + 1} of ${rounds}`);
+  // Taking turns, so neither side always runs on a machine the other has just warmed or tired.
+  if (round % 2 === 0) {
+    oursRounds.push(await buildOurs());
+    plainRounds.push(await buildPlain());
+  } else {
+    plainRounds.push(await buildPlain());
+    oursRounds.push(await buildOurs());
+  }
+  if (round === 0) {
+    // Touch one source and ingest again: the other sources must not be redone.
+    const touched = join(sources, readdirSync(sources).find((name) => name.endsWith('.txt'))!);
+    const before = readFileSync(touched);
+    writeFileSync(touched, `${before.toString('utf8')}\nDòng thêm để thử chạy lại.\n`);
+    rerun = await stage('ours: ingest after one source changed', ['scripts/ingest.ts', '--sources', sources, '--generated', generated], { cwd: root });
+    // The next rounds build the same texts as the first.
+    writeFileSync(touched, before);
+  }
+}
+// Each stage's median over the rounds (the upper one of an even count).
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const medianStages = (all: Stage[][]): Stage[] => all[0]!.map((first, index) => ({ ...first, seconds: median(all.map((stages) => stages[index]!.seconds)), peakRssBytes: median(all.map((stages) => stages[index]!.peakRssBytes)) }));
+const ours = medianStages(oursRounds);
+const plainStages = medianStages(plainRounds);
 
 const sum = (stages: Stage[]) => stages.reduce((total, item) => total + item.seconds, 0);
 const peak = (stages: Stage[]) => Math.max(...stages.map((item) => item.peakRssBytes));
@@ -114,8 +148,11 @@ const result = {
   docs: files.length,
   seed,
   machine: { cpus: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version },
-  ours: { stages: ours.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(ours), peakRssBytes: peak(ours), ...oursSite, ingestDocsPerSecond: files.length / ours[0]!.seconds, rerunIngestSeconds: rerun.seconds },
+  rounds,
+  ours: { stages: ours.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(ours), peakRssBytes: peak(ours), ...oursSite, ingestDocsPerSecond: files.length / ours[0]!.seconds, rerunIngestSeconds: rerun!.seconds },
   plain: { stages: plainStages.map(({ name, seconds, peakRssBytes }) => ({ name, seconds, peakRssBytes })), seconds: sum(plainStages), peakRssBytes: peak(plainStages), ...plainSite },
+  // Every round as measured: whole-build seconds, ours and plain, and their ratio.
+  eachRound: oursRounds.map((stages, round) => ({ ours: sum(stages), plain: sum(plainRounds[round]!), ratio: sum(stages) / sum(plainRounds[round]!), ingestDocsPerSecond: files.length / stages[0]!.seconds })),
   ratios: {
     time: sum(ours) / sum(plainStages),
     peakMemory: peak(ours) / peak(plainStages),
@@ -137,10 +174,11 @@ const rows = [
   ['dist/ size · files', `${mib(oursSite.bytes)} · ${oursSite.files}`, `${mib(plainSite.bytes)} · ${plainSite.files}`, result.ratios.distBytes.toFixed(2)],
   ['search index', mib(oursSite.searchIndexBytes), mib(plainSite.searchIndexBytes), result.ratios.searchIndexBytes.toFixed(2)],
   ['ingest rate', `${result.ours.ingestDocsPerSecond.toFixed(0)} docs/s`, '', ''],
-  ['ingest again, one source changed', `${rerun.seconds.toFixed(1)} s`, '', ''],
+  ['ingest again, one source changed', `${rerun!.seconds.toFixed(1)} s`, '', ''],
+  ...(rounds > 1 ? result.eachRound.map((item, round) => [`round ${round + 1}`, `${item.ours.toFixed(1)} s · ${item.ingestDocsPerSecond.toFixed(0)} docs/s`, `${item.plain.toFixed(1)} s`, item.ratio.toFixed(2)]) : []),
 ];
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-console.log(`bench: ${files.length} synthetic texts, seed ${seed}, ${result.machine.cpus} cores, Node ${process.version}`);
+console.log(`bench: ${files.length} synthetic texts, seed ${seed}, ${result.machine.cpus} cores, Node ${process.version}${rounds > 1 ? `; medians of ${rounds} rounds` : ''}`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | '));
 const jsonPath = resolve(values.json ?? join(root, '.bench', `bench-${docs}-${seed}${values.parts && values.parts !== '1' ? `-parts-${values.parts}` : ''}.json`));
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
