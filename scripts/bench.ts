@@ -19,7 +19,11 @@ import { synthCorpus } from './lib/synth.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, parts: { type: 'string' }, rounds: { type: 'string' } } });
 const docs = Number(values.docs ?? 1000);
-const rounds = Math.max(1, Number(values.rounds ?? 1));
+const rounds = Number(values.rounds ?? 1);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`bench: --rounds must be a whole number of at least 1, not ${JSON.stringify(values.rounds)}.`);
+  process.exit(2);
+}
 const seed = Number(values.seed ?? 1);
 const root = resolve('.');
 // The plain site lives inside the project so it resolves the same node_modules.

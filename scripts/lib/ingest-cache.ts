@@ -86,7 +86,8 @@ export function fileCache(folder: string, version: string): SourceCache & { setJ
       const file = await open(`${path}.tmp`, 'w');
       try {
         for (let start = 0; start < keys.length; start += SAVE_SLICE) {
-          await file.write(keys.slice(start, start + SAVE_SLICE).map((key) => `${used.get(key)!}\n`).join(''));
+          // writeFile, unlike write, writes the whole slice (from where the last ended).
+          await file.writeFile(keys.slice(start, start + SAVE_SLICE).map((key) => `${used.get(key)!}\n`).join(''));
         }
       } finally {
         await file.close();

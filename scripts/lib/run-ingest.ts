@@ -123,8 +123,19 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
     }
   }
   const generator = 'scripts/ingest.ts';
-  if (pool) await Promise.all([pool.run(batches(changed(), (files): IngestTask => ({ kind: 'mdx', files, generator }))), meanwhile()]);
-  else {
+  if (pool) {
+    // The threads get their first files before `meanwhile` starts.
+    const writing = pool.run(batches(changed(), (files): IngestTask => ({ kind: 'mdx', files, generator })));
+    const saving = meanwhile();
+    // Awaited in `finally`; this keeps an early failure from being reported as unhandled first.
+    saving.catch(() => undefined);
+    try {
+      await writing;
+    } finally {
+      // A failed MDX file still leaves a whole cache behind, not a torn one.
+      await saving;
+    }
+  } else {
     for (const file of changed()) writeMdxFile(file, generator);
     await meanwhile();
   }

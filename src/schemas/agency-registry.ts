@@ -11,11 +11,15 @@ const renameSchema = z.strictObject({
   how: z.enum(['renamed', 'merged', 'split', 'dissolved']),
 });
 
+// A form texts write: `Sở Nội vụ`. Spaces at its ends would be matched as part
+// of it (` Sở` only after a space), which no registry entry means.
+const formSchema = z.string().regex(/^\S(?:.*\S)?$/su, 'must not be empty or start or end with a space; remove the spaces around it');
+
 const common = {
-  name: z.string().min(1),
+  name: formSchema,
   level: agencyLevelSchema,
   /** Other ways texts write it: abbreviations, short forms. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(formSchema).default([]),
   renamed: z.array(renameSchema).default([]),
 };
 
@@ -37,7 +41,7 @@ export const agencyRegistrySchema = z.strictObject({
       /** False when the bare name is also a common word (`Thanh tra`): it then names the body only as `Thanh tra thành phố`. */
       bareName: z.boolean().default(true),
       /** Forms that only name it inside a list with the head noun distributed: `Các Sở, ngành: Nội vụ, Tài chính`. */
-      short: z.array(z.string().min(1)).default([]),
+      short: z.array(formSchema).default([]),
     }),
   ),
   /** Bodies of one jurisdiction: a newspaper, a district. */

@@ -44,7 +44,10 @@ function anchorOf(form: string): string {
 }
 
 function headOf(form: string): string {
-  return form.split(' ')[0]!;
+  const head = form.split(' ')[0]!;
+  // The registry's schema refuses such forms; searching for '' would never end.
+  if (head === '') throw new Error(`Agency form "${form}" starts with a space: the registry should have refused it.`);
+  return head;
 }
 
 // A form followed by `các` names a class of bodies: `Ủy ban nhân dân các quận, huyện`.
