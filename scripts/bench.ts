@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { runMeasured, runMeasuredTogether, type Measured } from './lib/process-tree.ts';
+import { runMeasuredTogether, type Measured } from './lib/process-tree.ts';
 import { synthCorpus } from './lib/synth.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, parts: { type: 'string' }, rounds: { type: 'string' } } });
@@ -48,23 +48,15 @@ function settle(): void {
 }
 
 async function stage(name: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Stage> {
-  settle();
-  console.error(`bench: ${name}…`);
-  const measured = await runMeasured(node, args, options);
   // Ingest exits 1 when some sources fail (the synthetic corpus has a few bad ones on purpose).
-  if (measured.status !== 0 && !(name.includes('ingest') && measured.status === 1)) {
-    console.error(measured.output);
-    throw new Error(`bench: ${name} failed with exit code ${measured.status}`);
-  }
-  console.error(`bench: ${name} took ${measured.seconds.toFixed(1)} s, peak ${(measured.peakRssBytes / 2 ** 30).toFixed(2)} GiB`);
-  return { name, ...measured };
+  return stagesTogether(name, [{ args, cwd: options.cwd ?? root, env: options.env ?? process.env }], name.includes('ingest') ? [0, 1] : [0]);
 }
 
-async function stagesTogether(name: string, commands: string[][]): Promise<Stage> {
+async function stagesTogether(name: string, commands: { args: string[]; cwd?: string; env?: NodeJS.ProcessEnv }[], succeeded: number[] = [0]): Promise<Stage> {
   settle();
   console.error(`bench: ${name}…`);
-  const measured = await runMeasuredTogether(commands.map((args) => ({ command: node, args, cwd: root })));
-  if (measured.status !== 0) {
+  const measured = await runMeasuredTogether(commands.map(({ args, cwd, env }) => ({ command: node, args, cwd: cwd ?? root, env: env ?? process.env })));
+  if (!succeeded.includes(measured.status ?? -1)) {
     console.error(measured.output);
     throw new Error(`bench: ${name} failed with exit code ${measured.status}`);
   }
@@ -85,8 +77,8 @@ async function buildOurs(): Promise<Stage[]> {
       : await stage('ours: astro build', [astro, 'build', '--outDir', oursOut], { cwd: root, env }),
     // As npm run build runs them: side by side.
     await stagesTogether('ours: publish records + pagefind', [
-      ['scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut],
-      ['scripts/index-search.ts', oursOut],
+      { args: ['scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', oursOut] },
+      { args: ['scripts/index-search.ts', oursOut] },
     ]),
   ];
 }

@@ -11,10 +11,6 @@ export interface Measured {
 
 const PAGE = 4096;
 
-export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
-  return runMeasuredTogether([{ command, args, ...options }]);
-}
-
 /**
  * Commands started together, as a build runs steps side by side: the wall time
  * until the last ends, and the peak of their process trees' memory summed at

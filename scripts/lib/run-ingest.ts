@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/schemas/index.ts';
-import { fromCache, linkRecords, readSources, sourceKey, withFresh, type CachedSource, type LinkedRecords, type StoredResult } from '../../src/ingest/ingest-corpus.ts';
+import { fromCache, linkRecords, readSources, withFresh, type CachedSource, type LinkedRecords, type StoredResult } from '../../src/ingest/ingest-corpus.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
 import { readIfExists, writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
@@ -51,7 +51,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   // Sources unchanged since the last run (same bytes, sidecar and pipeline) are not read again.
   const cache = fileCache(join(paths.generated, '.ingest-cache'), pipelineVersion(ROOT));
   const registry = loadRegistry();
-  const { results, misses } = fromCache(inputs, cache);
+  const { results, misses, keys } = fromCache(inputs, cache);
   const threads = options.threads ?? (misses.length >= 200 ? defaultThreads() : 0);
   const pool = threads > 0 ? new WorkerPool<IngestTask, IngestReply>(new URL('./ingest-worker.ts', import.meta.url), { size: threads, workerData: { registry } }) : undefined;
   let corpus: LinkedRecords;
@@ -63,15 +63,15 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
       const parsed: StoredResult[][] = [];
       const transferred = ((await pool.run(batches(missing, (inputs): IngestTask => ({ kind: 'read', inputs })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
       const read = parsed.flat();
-      corpus = linkRecords(withFresh(inputs, results, misses, read, undefined));
+      corpus = linkRecords(withFresh(keys, results, misses, read, undefined));
       // The transfer JSON of a result is the cache's JSON of it: not written out twice.
       misses.forEach((index, i) => {
-        if (read[i]!.ok) cache.setJson(sourceKey(inputs[index]!, cache.version), transferred[i]!);
+        if (read[i]!.ok) cache.setJson(keys[index]!, transferred[i]!);
       });
-    } else corpus = linkRecords(withFresh(inputs, results, misses, readSources(missing, registry), cache));
-    const inputByFile = new Map(inputs.map((input) => [input.file, input]));
+    } else corpus = linkRecords(withFresh(keys, results, misses, readSources(missing, registry), cache));
+    const keyByFile = new Map(inputs.map((input, index) => [input.file, keys[index]!]));
     // The cache file is written while the threads make the MDX files.
-    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => sourceKey(inputByFile.get(source.file)!, cache.version), pool, () => cache.save());
+    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save());
   } finally {
     await pool?.close();
   }

@@ -48,10 +48,10 @@ export interface Corpus {
  * one that sees the whole corpus: unique ids, collisions reported.
  */
 export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyRegistry, cache?: SourceCache): Corpus {
-  const { results, misses } = fromCache(inputs, cache);
+  const { results, misses, keys } = fromCache(inputs, cache);
   const read = readSources(misses.map((index) => inputs[index]!), registry);
   // Cached results come without their lines; the corpus gives each source its lines.
-  return linkCorpus(withFresh(inputs, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text) } : result)));
+  return linkCorpus(withFresh(keys, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text) } : result)));
 }
 
 /** A source's result without its lines, as the cache and the worker threads give it back: the link stage and the MDX writer do not need them. */
@@ -66,31 +66,33 @@ export function readSources(inputs: readonly SourceInput[], registry: AgencyRegi
 /**
  * The results the cache has, and the indexes of the inputs it lacks: those go
  * through `ingestSource` (here, or on worker threads: scripts/lib/run-ingest.ts)
- * and back through `withFresh`.
+ * and back through `withFresh`. `keys` are the inputs' cache keys (none without
+ * a cache), hashed once here for whatever else needs them.
  */
-export function fromCache(inputs: readonly SourceInput[], cache: SourceCache | undefined): { results: (CachedSource | undefined)[]; misses: number[] } {
+export function fromCache(inputs: readonly SourceInput[], cache: SourceCache | undefined): { results: (CachedSource | undefined)[]; misses: number[]; keys: string[] } {
   const results: (CachedSource | undefined)[] = [];
   const misses: number[] = [];
-  inputs.forEach((input, index) => {
-    const cached = cache?.get(sourceKey(input, cache.version));
+  const keys = cache ? inputs.map((input) => sourceKey(input, cache.version)) : [];
+  inputs.forEach((_input, index) => {
+    const cached = cache?.get(keys[index]!);
     if (cached) results.push(cached);
     else {
       results.push(undefined);
       misses.push(index);
     }
   });
-  return { results, misses };
+  return { results, misses, keys };
 }
 
-/** Every result, the fresh ones (`read[i]` for input `misses[i]`) put in place and cached. */
-export function withFresh(inputs: readonly SourceInput[], results: readonly (CachedSource | undefined)[], misses: readonly number[], read: readonly StoredResult[], cache: SourceCache | undefined): StoredResult[] {
+/** Every result, the fresh ones (`read[i]` for input `misses[i]`) put in place and cached under `keys` (from `fromCache`). */
+export function withFresh(keys: readonly string[], results: readonly (CachedSource | undefined)[], misses: readonly number[], read: readonly StoredResult[], cache: SourceCache | undefined): StoredResult[] {
   const all: (StoredResult | undefined)[] = [...results];
   misses.forEach((index, i) => {
     const result = read[i]!;
     all[index] = result;
     if (cache && result.ok) {
       const { lines: _lines, ...kept } = result as IngestedSource;
-      cache.set(sourceKey(inputs[index]!, cache.version), kept);
+      cache.set(keys[index]!, kept);
     }
   });
   return all.map((result) => result!);
