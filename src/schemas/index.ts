@@ -1,3 +1,4 @@
 export * from './record.ts';
 export * from './sidecar.ts';
 export * from './agency-registry.ts';
+export * from './annotation.ts';
