@@ -51,7 +51,7 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
   const { results, misses, keys } = fromCache(inputs, cache);
   const read = readSources(misses.map((index) => inputs[index]!), registry);
   // Cached results come without their lines; the corpus gives each source its lines.
-  return linkCorpus(withFresh(keys, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text) } : result)));
+  return linkCorpus(withFresh(keys, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text, result.record.kind) } : result)));
 }
 
 /** A source's result without its lines, as the cache and the worker threads give it back: the link stage and the MDX writer do not need them. */

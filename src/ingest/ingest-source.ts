@@ -13,7 +13,7 @@ import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
 import { readSource } from './read/read-source.ts';
-import { segmentSource } from './segment/segment-source.ts';
+import { markOpeningChrome, segmentSource } from './segment/segment-source.ts';
 import type { Segments } from './segment/segments.ts';
 import { SourceError } from './source-error.ts';
 import type { CleanLine } from './types.ts';
@@ -47,8 +47,8 @@ export interface FailedSource {
 export type SourceResult = IngestedSource | FailedSource;
 
 /** The lines of a normalised text, each marked as text or page chrome. */
-export function sourceLines(text: string): CleanLine[] {
-  return separatePageChrome(splitLines(text));
+export function sourceLines(text: string, kind?: 'document' | 'news'): CleanLine[] {
+  return markOpeningChrome(separatePageChrome(splitLines(text)), kind);
 }
 
 /** One source through read → normalise → segment → extract. Never throws for bad input. */
@@ -56,7 +56,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
   try {
     const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
     const { text, encoding } = readSource(input.bytes, input.file);
-    const lines = sourceLines(text);
+    const lines = sourceLines(text, sidecar.kind);
     const segments = segmentSource(lines, sidecar.kind);
     const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
     const chrome = lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end }));
@@ -64,7 +64,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     const references = extractLegalReferences({
       text,
       // Page chrome and the document's own number are not references.
-      exclude: [...chrome, ...(segments.document.number ? [segments.document.number.span] : [])],
+      exclude: [...chrome, ...segments.document.number.map((ref) => ref.span)],
       jurisdiction,
       issued: header.issued,
     });
@@ -91,6 +91,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
         ? [{ line: line.no, text: line.text.trim(), reason: line.reason ?? 'chrome', span: line.contentSpan }]
         : line.fragments.map((fragment) => ({ line: line.no, text: fragment.text, reason: fragment.reason, span: fragment.span })),
     );
+    removed.push(...segments.cutAway.map((fragment) => ({ line: fragment.line, text: fragment.text, reason: fragment.reason, span: fragment.span })));
+    removed.sort((a, b) => a.span.start - b.span.start);
     const captions = segments.body
       .filter((block) => block.type === 'caption')
       .map((block) => block.refs.map((ref) => ref.text).join(' '));

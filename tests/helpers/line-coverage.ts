@@ -30,7 +30,12 @@ export function missingLines(source: IngestedSource, dist: string): string[] {
     // The line as the segments placed it: whole, or cut where a PDF copy put two
     // header columns on one line. The pieces must cover the line and each be in the page.
     const pieces = placed.get(line.no) ?? [];
-    const covered = pieces.map((piece) => piece.text).join(' ');
+    // Table borders cut from the line are in the record, not the page.
+    const cutAway = source.segments.cutAway.filter((fragment) => fragment.line === line.no);
+    for (const fragment of cutAway) {
+      if (!source.record.removed.some((item) => item.line === line.no && item.text === fragment.text)) missing.push(`line ${line.no}: cut "${fragment.text}" not recorded`);
+    }
+    const covered = [...pieces.map((piece) => piece.text), ...cutAway.map((fragment) => fragment.text)].join(' ');
     if (collapse(covered).replace(/\s/gu, '').length !== collapse(line.content).replace(/\s/gu, '').length) {
       missing.push(`line ${line.no} is not wholly placed in the page's parts: ${line.content}`);
     }
@@ -49,8 +54,8 @@ function piecesByLine(segments: Segments): Map<number, TextRef[]> {
   const refs: (TextRef | undefined)[] = [
     ...document.issuerLines,
     ...document.motto,
-    document.number,
-    document.placeDate,
+    ...document.number,
+    ...document.placeDate,
     document.type,
     ...document.subject,
     news.headline,

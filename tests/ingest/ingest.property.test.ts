@@ -48,7 +48,16 @@ describe('ingest over random hostile documents', () => {
             expect(source.record.removed.some((removed) => removed.line === sourceLine.no)).toBe(true);
             continue;
           }
-          expect(rendered).toContain(seen(sourceLine.content.replace(/^[-–•+](?![-–•+])\s*/u, '')));
+          // Table borders cut from a header line are in the record of removed chrome, not the page.
+          const kept = source.segments.cutAway
+            .filter((fragment) => fragment.line === sourceLine.no)
+            .sort((a, b) => b.span.start - a.span.start)
+            .reduce((content, fragment) => {
+              const at = fragment.span.start - sourceLine.contentSpan.start;
+              return `${content.slice(0, at)} ${content.slice(at + fragment.text.length)}`;
+            }, sourceLine.content);
+          expect(source.segments.cutAway.filter((fragment) => fragment.line === sourceLine.no).every((fragment) => source.record.removed.some((item) => item.line === sourceLine.no && item.text === fragment.text))).toBe(true);
+          expect(rendered).toContain(seen(kept.replace(/^\s*[-–•+](?![-–•+])\s*/u, '')));
         }
       }),
       { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 150), seed: Number(process.env['PROPERTY_SEED'] ?? 20261123) },

@@ -88,7 +88,7 @@ describe('news items', () => {
   it('tells captions from paragraphs', () => {
     const news = segment(
       [
-        'Tiêu đề',
+        'Tiêu đề bản tin',
         'Sáng 17/12, đoàn kiểm tra làm việc tại Sở. Đoàn ghi nhận nhiều kết quả.',
         // a caption: one short sentence
         'Người dân làm việc tại Bộ phận 1 cửa Sở Ngoại vụ.',

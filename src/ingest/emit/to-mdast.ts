@@ -51,8 +51,8 @@ function headerBlocks(segments: Segments, paragraph: ToParagraph): BlockContent[
   };
   add(document.issuerLines);
   add(document.motto);
-  add([document.number]);
-  add([document.placeDate]);
+  add(document.number, 'space');
+  add(document.placeDate, 'space');
   if (document.type) blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: toPhrasing([document.type.text], 'space') }] });
   add(document.subject, 'space');
   add([news.dateline]);

@@ -1,13 +1,15 @@
 import type { Diagnostic, Provenance, Sidecar, Signer, Span } from '../../schemas/index.ts';
-import { PLACE_DATE_LINE, PUBLICATION_TIME_LINE } from '../patterns/dates.ts';
-import { NUMBER_LINE, SUBJECT_VV } from '../patterns/document-parts.ts';
+import { PLACE_DATE_LINE } from '../patterns/dates.ts';
+import { NUMBER_LINE } from '../patterns/document-parts.ts';
+import { readPublicationTime } from '../segment/read-news-header.ts';
 import type { Segments, TextRef } from '../segment/segments.ts';
 import type { CleanLine } from '../types.ts';
-import { parseDocumentNumber } from './document-number.ts';
+import { parseDocumentNumber, type DocumentNumber } from './document-number.ts';
 import { documentTypeByCode, documentTypeByHeading } from './document-types.ts';
 import { extractSigner } from './extract-signer.ts';
 import { issuerByCode } from './issuer-codes.ts';
 import { findJurisdictionIn, jurisdictionByName, type Jurisdiction } from './jurisdictions.ts';
+import { joinRefs } from './joined-refs.ts';
 import { clockFrom, datePartsFrom, toIsoDate } from './parse-date.ts';
 import { recaseName } from './recase.ts';
 
@@ -31,6 +33,10 @@ export interface HeaderResult {
   fields: Record<string, Provenance>;
   diagnostics: Diagnostic[];
 }
+
+// Người ký: Phan Đình Trạc · | Người ký: | Nguyễn Văn Quang | · Loại văn bản:Quyết địnhNgười ký:Nguyễn Hữu Hoài
+// (a legal library's metadata block); the name stops before the next label.
+const METADATA_SIGNER = /Người\s+ký\s*:?\s*\|?\s*(?<name>\p{Lu}\p{Ll}*(?:\s+(?!(?:Ngày|Lĩnh|Tình|Số|Loại|Nơi|Cơ|Áp)(?![\p{L}]))\p{Lu}\p{Ll}*){1,4})/u;
 
 // QR CODE: Sở Ngoại vụ tăng cường ứng dụng thông tin trong giải quyết thủ tục hành chính
 const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
@@ -61,20 +67,23 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   // Number and symbol.
   let number: string | null = null;
   let parsedNumber: ReturnType<typeof parseDocumentNumber> = null;
-  const numberRef = segments.document.number;
-  if (numberRef) {
-    const value = NUMBER_LINE.exec(numberRef.text)?.groups?.['value'] ?? '';
+  const numberRefs = segments.document.number;
+  if (numberRefs.length > 0) {
+    const joined = joinRefs(numberRefs);
+    const value = NUMBER_LINE.exec(joined.text)?.groups?.['value'] ?? '';
     parsedNumber = parseDocumentNumber(value);
+    const line = numberRefs[0]!.line;
     if (parsedNumber) {
       number = parsedNumber.canonical;
-      const offset = numberRef.text.indexOf(value);
-      fromText('number', numberRef, { start: numberRef.span.start + offset, end: numberRef.span.start + offset + value.length }, value);
+      const span = joined.spanOf(joined.text.lastIndexOf(value), value.length);
+      fields['number'] = { from: 'text', text: text.slice(span.start, span.end), span, line };
     } else {
+      const blank = /^\s*\/|^\s*$/u.test(value);
       diagnostics.push({
-        code: /^\s*\/|^\s*$/u.test(value) ? 'number-blank' : 'number-unreadable',
+        code: blank ? 'number-blank' : 'number-unreadable',
         severity: 'warning',
-        line: numberRef.line,
-        message: /^\s*\/|^\s*$/u.test(value) ? `The number line "${numberRef.text}" has no number (a draft?).` : `The number line "${numberRef.text}" is not a number and symbol the archive can read.`,
+        line,
+        message: blank ? `The number line "${joined.text}" has no number (a draft?).` : `The number line "${joined.text}" is not a number and symbol the archive can read.`,
         hint: 'Check the source against the published document; the number stays unknown until then.',
       });
     }
@@ -109,25 +118,30 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   // Place and date (documents), dateline (news).
   let place: string | null = null;
   let issued: string | null = null;
-  const placeRef = kind === 'document' ? segments.document.placeDate : segments.news.dateline;
-  if (placeRef) {
-    const match = PLACE_DATE_LINE.exec(placeRef.text);
+  const placeRefs = kind === 'document' ? segments.document.placeDate : segments.news.dateline ? [segments.news.dateline] : [];
+  let placeProvenance: Provenance | undefined;
+  if (placeRefs.length > 0) {
+    const joined = joinRefs(placeRefs);
+    const line = placeRefs[0]!.line;
+    const match = PLACE_DATE_LINE.exec(joined.text);
     const placeText = match?.groups?.['place']?.trim();
     if (placeText) {
       place = placeText;
-      fromText('place', placeRef, { start: placeRef.span.start, end: placeRef.span.start + placeText.length }, placeText);
+      const span = joined.spanOf(0, placeText.length);
+      placeProvenance = { from: 'text', text: text.slice(span.start, span.end), span, line };
+      fields['place'] = placeProvenance;
     }
     const parts = datePartsFrom(match?.groups);
     const iso = parts ? toIsoDate(parts) : null;
     if (iso) {
       issued = iso;
-      fromText('issued', placeRef);
+      fields['issued'] = fromRefs(placeRefs);
     } else {
       diagnostics.push({
         code: parts ? 'date-impossible' : 'date-blank',
         severity: 'warning',
-        line: placeRef.line,
-        message: parts ? `"${placeRef.text}" gives a date that does not exist.` : `"${placeRef.text}" leaves the date blank.`,
+        line,
+        message: parts ? `"${joined.text}" gives a date that does not exist.` : `"${joined.text}" leaves the date blank or incomplete.`,
         hint: 'The date stays unknown; correct the source if the published document has one.',
       });
     }
@@ -137,11 +151,11 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   let published: string | null = null;
   if (kind === 'news') {
     const timeRef = segments.news.time;
-    const match = timeRef ? PUBLICATION_TIME_LINE.exec(timeRef.text) : null;
-    const parts = datePartsFrom(match?.groups);
+    const time = timeRef ? readPublicationTime(timeRef.text) : undefined;
+    const parts = datePartsFrom(time?.groups);
     const day = parts ? toIsoDate(parts) : null;
     if (timeRef && day) {
-      const clock = clockFrom(match?.groups);
+      const clock = clockFrom(time?.groups);
       published = clock ? `${day}T${clock}` : day;
       fromText('published', timeRef);
     } else if (issued) {
@@ -155,7 +169,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   }
 
   // Jurisdiction: from the text, else the sidecar, else unknown and reported.
-  const found = findJurisdiction(segments, place, chrome);
+  const found = findJurisdiction(segments, place, placeProvenance, parsedNumber, chrome, text);
   let jurisdiction: string | null = found?.jurisdiction.name ?? null;
   if (found) fields['jurisdiction'] = found.provenance;
   if (sidecar.jurisdiction) {
@@ -180,7 +194,9 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
       });
     }
   }
-  if (jurisdiction === null) {
+  if (jurisdiction === null && nationalBody(segments, parsedNumber)) {
+    fields['jurisdiction'] = { from: 'derived', note: 'văn bản của cơ quan trung ương: không thuộc tỉnh, thành phố nào' };
+  } else if (jurisdiction === null) {
     diagnostics.push({
       code: 'jurisdiction-unknown',
       severity: 'warning',
@@ -190,10 +206,19 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   }
   const jurisdictionRecord = found?.jurisdiction ?? (jurisdiction ? jurisdictionByName(jurisdiction) : undefined);
 
+
   // Signer.
   const signed = kind === 'document' ? extractSigner(segments.signature) : null;
-  const signer = signed?.signer ?? null;
+  let signer = signed?.signer ?? null;
   if (signed?.refs.name) fromText('signer', signed.refs.name);
+  else if (kind === 'document') {
+    // A legal library's metadata block names the signer when the excerpt stops before the signature.
+    const listed = chrome.map((line) => ({ line, match: METADATA_SIGNER.exec(line.text) })).find(({ match }) => match);
+    if (listed?.match?.groups) {
+      signer = { name: listed.match.groups['name']!, position: signer?.position ?? null, form: signer?.form ?? null, onBehalfOf: signer?.onBehalfOf ?? null };
+      fields['signer'] = { from: 'chrome', text: listed.line.text.trim(), line: listed.line.no, note: 'khối thuộc tính văn bản của trang (Người ký)' };
+    }
+  }
 
   // Issuer: an issuer line, else the symbol with the jurisdiction, checked against the signing block.
   let issuer: string | null = null;
@@ -208,7 +233,8 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   let title: string | null = null;
   if (kind === 'document' && segments.document.subject.length > 0) {
     const subject = segments.document.subject;
-    title = subject.map((ref) => ref.text).join(' ').replace(SUBJECT_VV, '$<subject>').trim();
+    // The trích yếu as written, `V/v` of a công văn included.
+    title = subject.map((ref) => ref.text).join(' ').replace(/\s+/gu, ' ').trim();
     fields['title'] = fromRefs(subject);
   } else if (kind === 'news' && segments.news.headline) {
     title = segments.news.headline.text;
@@ -256,17 +282,52 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   };
 }
 
+// BỘ NỘI VỤ · CHÍNH PHỦ · THỦ TƯỚNG CHÍNH PHỦ · VĂN PHÒNG CHÍNH PHỦ · BỘ CHÍNH TRỊ: bodies of the whole country.
+const CENTRAL_BODY = /^(?:BỘ\s+(?!MÁY)|Bộ\s+\p{Lu}|CHÍNH\s+PHỦ|Chính\s+phủ|THỦ\s+TƯỚNG|Thủ\s+tướng|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|Văn\s+phòng\s+Chính\s+phủ|QUỐC\s+HỘI|Quốc\s+hội|BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|BAN\s+BÍ\s+THƯ|TỔNG\s+CỤC|THANH\s+TRA\s+CHÍNH\s+PHỦ)/u;
+// How many body blocks of a document are searched for the province when the header does not name it.
+const JURISDICTION_BODY_BLOCKS = 3;
+
+/** The document is a central body's: its place (Hà Nội) is not a jurisdiction. */
+function nationalBody(segments: Segments, parsedNumber: DocumentNumber | null): boolean {
+  if (segments.kind !== 'document') return false;
+  const code = parsedNumber?.issuerCode ? issuerByCode(parsedNumber.issuerCode) : undefined;
+  if (code) return code.scope === 'central';
+  const issuer = segments.document.issuerLines.map((ref) => ref.text).join(' ').trim();
+  return CENTRAL_BODY.test(issuer);
+}
+
+/**
+ * The province or city, from what the text says: the issuer's lines, the place
+ * of the date line (a city inside a province counts: Vinh is in Nghệ An), the
+ * subject and the opening of the body; for news the headline and body. A
+ * central body's document belongs to none.
+ */
 function findJurisdiction(
   segments: Segments,
   place: string | null,
+  placeProvenance: Provenance | undefined,
+  parsedNumber: DocumentNumber | null,
   chrome: readonly CleanLine[],
+  text: string,
 ): { jurisdiction: Jurisdiction; provenance: Provenance } | undefined {
-  const placeRef = segments.document.placeDate ?? segments.news.dateline;
-  const byPlace = place ? jurisdictionByName(place) : undefined;
-  if (byPlace && placeRef) return { jurisdiction: byPlace, provenance: { from: 'text', text: place!, line: placeRef.line, span: { start: placeRef.span.start, end: placeRef.span.start + place!.length } } };
-  for (const ref of segments.document.issuerLines) {
-    const hit = findJurisdictionIn(ref.text);
-    if (hit) return { jurisdiction: hit.jurisdiction, provenance: { from: 'text', text: ref.text.slice(hit.index, hit.index + hit.length), line: ref.line, span: { start: ref.span.start + hit.index, end: ref.span.start + hit.index + hit.length } } };
+  const inRefs = (refs: readonly TextRef[]) => {
+    if (refs.length === 0) return undefined;
+    const joined = joinRefs(refs);
+    const hit = findJurisdictionIn(joined.text);
+    if (!hit) return undefined;
+    const span = joined.spanOf(hit.index, hit.length);
+    return { jurisdiction: hit.jurisdiction, provenance: { from: 'text', text: text.slice(span.start, span.end), span, line: refs[0]!.line } satisfies Provenance };
+  };
+  const national = nationalBody(segments, parsedNumber);
+  const byIssuer = inRefs(segments.document.issuerLines);
+  if (byIssuer) return byIssuer;
+  const byPlace = place && !national ? jurisdictionByName(place) : undefined;
+  if (byPlace && placeProvenance) return { jurisdiction: byPlace, provenance: placeProvenance };
+  if (national) return undefined;
+  const blocks = segments.kind === 'document' ? [segments.document.subject, ...segments.body.slice(0, JURISDICTION_BODY_BLOCKS).map((block) => block.refs)] : [segments.news.headline ? [segments.news.headline] : [], ...segments.body.map((block) => block.refs)];
+  for (const refs of blocks) {
+    const hit = inRefs(refs);
+    if (hit) return hit;
   }
   for (const line of chrome) {
     const portal = PORTAL.exec(line.text);

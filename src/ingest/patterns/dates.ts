@@ -14,7 +14,8 @@ const SEP = String.raw`\s*[/.\-]\s*`;
 export const NUMERIC_DATE = String.raw`${DAY}${SEP}${MONTH}${SEP}${YEAR}`;
 
 // ngày 06 tháng 01 năm 2021 · ngày 24 tháng 3 năm 2020
-export const SPELLED_DATE = String.raw`ngày\s+${DAY}\s+tháng\s+${MONTH}\s+năm\s+${YEAR}`;
+// Ngày 30 tháng 12 năm 2016 (a line-initial capital)
+export const SPELLED_DATE = String.raw`[Nn]gày\s+${DAY}\s+[Tt]háng\s+${MONTH}\s+[Nn]ăm\s+${YEAR}`;
 
 // 16:30 · 09:31 · 9h31 · 16:30:05
 export const CLOCK = String.raw`${HOUR}\s*[:hH]\s*${MINUTE}(?::\d{2})?`;
@@ -35,6 +36,12 @@ export const PUBLICATION_TIME_LINE = new RegExp(
   'iu',
 );
 
+// Hải Phòng · TP. Hồ Chí Minh · Lào cai (a copy's lowercase) · Phan Rang-Tháp Chàm
+const PLACE = String.raw`\p{Lu}[\p{L}.'\- ]{0,40}?`;
+// A date line left blank in a draft, or with a part the copy lost:
+//   ngày      tháng 6 năm 2021 · ngày 31 tháng năm 2009
+const BLANK_DATE = String.raw`(?<blank>[Nn]gày\s*[\d.…_\s]*[Tt]háng\s*[\d.…_\s]*[Nn]ăm\s*(?:(?:19|20)\d{2})?)`;
+
 /**
  * Place and date of an official document, or a news item's dateline:
  *   Hải Phòng, ngày 06 tháng 01 năm 2021
@@ -42,6 +49,44 @@ export const PUBLICATION_TIME_LINE = new RegExp(
  *   Quy Nhơn, ngày      tháng 6 năm 2021 (a draft: the day is blank)
  */
 export const PLACE_DATE_LINE = new RegExp(
-  String.raw`^(?<place>\p{Lu}[\p{L}.'\- ]{0,40}?)\s*,\s*(?:(?:${SPELLED_DATE})|(?:ngày\s+${NUMERIC_DATE})|(?<blank>ngày\s*[.…_\s]*\s*tháng\s*[.…_\s\d]*\s*năm\s*(?:(?:19|20)\d{2})?))\s*\.?$`,
+  String.raw`^(?<place>${PLACE})\s*,\s*(?:(?:${SPELLED_DATE})|(?:[Nn]gày\s+${NUMERIC_DATE})|${BLANK_DATE})\s*\.?$`,
   'u',
+);
+
+/** Where a place and date begins inside a cell: `Hạnh phúc Hà Nội, ngày 29 tháng 03 năm 2022`. */
+export const PLACE_DATE_START = new RegExp(String.raw`(?<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*,\s*[Nn]gày(?![\p{L}])`, 'gu');
+
+// 18:15 PM · 9:05 am: a 12-hour clock's half of the day.
+const MERIDIEM = String.raw`(?:\s*(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?![\p{L}]))?`;
+// 11 Tháng 12 2023 · 11 tháng 12, 2023 (the month spelled, no `năm`)
+const SPELLED_MONTH_DATE = String.raw`${DAY}\s+[Tt]háng\s+${MONTH}\s*,?\s+(?:năm\s+)?${YEAR}`;
+// A news date: 06/05/2019 · 15-04-2024 · ngày 15-04-2024 · 11 Tháng 12 2023
+const NEWS_DATE = String.raw`(?:[Nn]gày\s+)?(?:${NUMERIC_DATE}|${SPELLED_MONTH_DATE})`;
+// Cập nhật lúc: · Ngày đăng: · Đăng ngày · Thời gian đăng: · Ngày: (labels portals print before the time)
+const TIME_LABEL = String.raw`(?:(?:Cập\s+nhật(?:\s+lúc)?|Ngày\s+đăng|Ngày\s+cập\s+nhật|Đăng\s+(?:ngày|lúc)|Thời\s+gian\s+đăng|Ngày\s+xuất\s+bản|Xuất\s+bản|Ngày)\s*:?\s*)`;
+const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY}\s*[,\-–]?\s*)`;
+const GMT = String.raw`(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?`;
+
+/**
+ * A news item's publication time at the start of a line, date first, with
+ * whatever the portal put after it (`rest`):
+ *   Thứ tư, 31/07/2024 18:15 PM - 0 Trả lời
+ *   Ngày đăng: 08/07/2024  11:38
+ *   Thứ hai, 11 Tháng 12 2023 16:03
+ *   20/11/2017 16:34' Gửi bài này In bài này
+ */
+export const PUBLICATION_DATE_FIRST = new RegExp(
+  String.raw`^(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${NEWS_DATE}(?:\s*[,\-–|]?\s*(?:lúc\s+)?${CLOCK}${MERIDIEM})?${GMT}(?<rest>.*)$`,
+  'iu',
+);
+
+/**
+ * The same with the clock first:
+ *   17:18 10/06/2020 | Lượt xem : 15846
+ *   Cập nhật lúc: 18:59 03/01/2018
+ *   00:42, ngày 15-04-2024
+ */
+export const PUBLICATION_CLOCK_FIRST = new RegExp(
+  String.raw`^(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${CLOCK}${MERIDIEM}\s*[,\-–|]?\s*${WEEKDAY_PREFIX}?${NEWS_DATE}${GMT}(?<rest>.*)$`,
+  'iu',
 );

@@ -3,11 +3,25 @@
  * 30/2020/NĐ-CP, Phụ lục I) and of a portal news item.
  */
 
-// Số: 08 /TB-UBND · Số: 149 /TB-UBND · Số:   /QĐ-UBND (a draft) · Số 1687/UBND-NC
-export const NUMBER_LINE = /^Số\s*[:.]?\s*(?<value>.*?)\s*$/u;
+// The word `Số` of a number line, and the garbled `S:` of copies that lost the `ố`,
+// but not `Số hiệu:` of a legal library's metadata block: after `Số` comes a colon,
+// a full stop or the number itself.
+const NUMBER_LABEL = String.raw`(?:Số|SỐ|S(?=\s*:))\s*(?:[:.]|(?=\s*\d)|$)`;
 
-// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM · Độc lập - Tự do - Hạnh phúc
-export const MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/iu;
+// Số: 08 /TB-UBND · Số: 149 /TB-UBND · Số:   /QĐ-UBND (a draft) · Số 1687/UBND-NC · S: 5157/QĐ-UBND · Số:
+export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(?<value>.*?)\s*$`, 'u');
+
+// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM: the state's motto over a state document.
+export const NATION_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+// ĐẢNG CỘNG SẢN VIỆT NAM: the motto over a Party document, in capitals (in a sentence it is `Đảng Cộng sản Việt Nam`).
+export const PARTY_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+// Độc lập - Tự do - Hạnh phúc · Độc lập – Tự do – Hạnh phúc · Độc lập - Tự - Hạnh phúc (a copy that dropped `do`)
+export const SLOGAN = /Độc\s+lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh\s+phúc/iu;
+// Either line of the state motto.
+export const MOTTO = new RegExp(`${NATION_MOTTO.source}|${SLOGAN.source}`, 'iu');
+
+// -------------- · ______ · ---o0o--- (rules under the header columns)
+export const RULE_LINE = /^(?=.{3})(?:[-_=–—.*~\s]|o0o)+$/u;
 
 // V/v kiểm tra công tác cải cách hành chính (the subject of a công văn)
 export const SUBJECT_VV = /^V\/v\s*:?\s*(?<subject>.+)$/iu;
@@ -39,3 +53,18 @@ export function isUppercaseLine(text: string): boolean {
   const stripped = text.replace(/\*/gu, '');
   return /\p{Lu}/u.test(stripped) && !/\p{Ll}/u.test(stripped);
 }
+
+/**
+ * A line that opens the body of a document, so the header ends before it:
+ *   Căn cứ Luật Tổ chức chính quyền địa phương … · Thực hiện Nghị quyết số 30c/NQ-CP … · Theo đề nghị của …
+ *   Xét đề nghị của … · Kính gửi: … · Điều 1. … · Chương I · QUYẾT ĐỊNH: · I. MỤC ĐÍCH, YÊU CẦU · 1. Sự cần thiết
+ */
+export const BODY_OPENER = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|Điều\s+\d|Chương\s+[IVXL\d]|Phần\s+(?:[IVXL\d]|thứ)|(?:QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT)\s*:|(?:[IVXL]{1,6}|\d{1,2})[.)]\s)/u;
+
+/**
+ * The line naming who enacts a document, under its subject; in capitals:
+ *   ỦY BAN NHÂN DÂN TỈNH NGHỆ AN · UỶ BAN NHÂN DÂN TỈNH NGHỆ AN · CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+ *   BỘ TRƯỞNG BỘ NỘI VỤ · THỦ TƯỚNG CHÍNH PHỦ · CHÍNH PHỦ · BAN THƯỜNG VỤ TỈNH ỦY · HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH
+ * Not a subject that starts with a verb: `BAN HÀNH QUY CHẾ …`.
+ */
+export const AUTHORITY_LINE = /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|(?:ỦY|UỶ|UỸ)\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|BÍ\s+THƯ|CHỈ\s+ĐẠO)|BỘ\s+CHÍNH\s+TRỊ|GIÁM\s+ĐỐC|CHÁNH\s+(?:VĂN\s+PHÒNG|THANH\s+TRA)|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|TỈNH\s+ỦY|THÀNH\s+ỦY|QUỐC\s+HỘI|BỘ\s+(?!MÁY)\p{Lu}|SỞ\s+\p{Lu}|THANH\s+TRA\s+(?:TỈNH|THÀNH\s+PHỐ|CHÍNH\s+PHỦ)|VĂN\s+PHÒNG\s+(?:CHÍNH\s+PHỦ|ỦY|UỶ|UBND|TỈNH|THÀNH))(?![\p{L}])/u;

@@ -1,130 +1,89 @@
-import { documentTypeByHeading } from '../extract/document-types.ts';
-import { PLACE_DATE_LINE, PUBLICATION_TIME_LINE } from '../patterns/dates.ts';
-import {
-  CLOSING_MARK,
-  ENDS_SENTENCE,
-  isUppercaseLine,
-  LIST_MARKER,
-  MOTTO,
-  NUMBER_LINE,
-  RECIPIENTS_HEADING,
-  ROMAN_SECTION,
-  SIGNING_FORM,
-  STARTS_LOWERCASE,
-  SUBJECT_VV,
-} from '../patterns/document-parts.ts';
+import { CLOSING_MARK, ENDS_SENTENCE, isUppercaseLine, LIST_MARKER, RECIPIENTS_HEADING, ROMAN_SECTION, SIGNING_FORM, STARTS_LOWERCASE } from '../patterns/document-parts.ts';
 import type { CleanLine } from '../types.ts';
-import type { Block, DocumentHeader, NewsHeader, Segments, TextRef } from './segments.ts';
+import { isTypeHeading } from './header-tokens.ts';
+import { toPieces, type Piece } from './pieces.ts';
+import { readDocumentHeader } from './read-document-header.ts';
+import { readNewsHeader, type ReadNews } from './read-news-header.ts';
+import type { Block, CutFragment, DocumentHeader, Segments, TextRef } from './segments.ts';
 
-/** A content line with how many blank or chrome lines stood before it. */
-interface Piece extends TextRef {
-  gapBefore: number;
-}
-
-// The header of an official document sits in its first lines; past this many
-// content lines a `Số:` is part of the body.
-const HEADER_WINDOW = 12;
 // A signing block has a form line, a position or two and a name.
 const MAX_SIGNATURE_LINES = 8;
+// How far into a body-only excerpt the signs of an official text are looked for.
+const BODY_CUE_PIECES = 40;
 
 /**
  * Splits a cleaned source into header, body, closing formula, recipients and
- * signing block. `kind` from an archivist's sidecar wins over detection.
+ * signing block. A text is an official document when its header is found
+ * anywhere in its opening, or, without a header, when its body reads as one
+ * (`Căn cứ …;`, `Điều 1.`, `Kính gửi:`) and nothing marks it as news.
+ * `kind` from an archivist's sidecar wins over detection.
  */
 export function segmentSource(lines: readonly CleanLine[], kindHint?: 'document' | 'news'): Segments {
-  const all = toPieces(lines);
-  const pieces = [...all.slice(0, HEADER_WINDOW).flatMap(splitColumns), ...all.slice(HEADER_WINDOW)];
-  const document = readDocumentHeader(pieces);
-  const detected = document.header.number !== undefined || document.header.type !== undefined ? 'document' : 'news';
-  const kind = kindHint ?? detected;
-  if (kind === 'document') return segmentDocument(pieces, document);
-  return segmentNews(pieces);
+  const pieces = toPieces(lines);
+  const read = kindHint === 'news' ? undefined : readDocumentHeader(pieces);
+  if (read) return segmentDocument(read.rest, read.header, read.cutAway);
+  if (kindHint === 'document') return segmentDocument(pieces, emptyHeader(), []);
+  const news = readNewsHeader(pieces);
+  if (kindHint === undefined && news.news.time === undefined && readsAsDocumentBody(pieces)) return segmentDocument(pieces, emptyHeader(), []);
+  return segmentNews(pieces, news);
 }
 
-function toPieces(lines: readonly CleanLine[]): Piece[] {
-  const pieces: Piece[] = [];
-  let gap = 0;
-  for (const line of lines) {
-    if (line.role !== 'content') {
-      gap++;
-      continue;
+/**
+ * Page chrome that only the structure shows: the lines above a document's
+ * header (menus, tabs, a legal library's metadata block, lists of related
+ * documents) or above a news item's headline and time (banners, section
+ * labels). They become chrome with their reason, so the record lists them.
+ */
+export function markOpeningChrome(lines: readonly CleanLine[], kindHint?: 'document' | 'news'): CleanLine[] {
+  const pieces = toPieces(lines);
+  const read = kindHint === 'news' ? undefined : readDocumentHeader(pieces);
+  let start: { piece: number; offset: number; reason: string } | undefined;
+  if (read) start = { ...read.start, reason: 'before-header' };
+  else if (kindHint !== 'document') {
+    const news = readNewsHeader(pieces);
+    if (news.news.time !== undefined || !readsAsDocumentBody(pieces)) start = { piece: news.start, offset: 0, reason: 'before-headline' };
+  }
+  if (!start || (start.piece <= 0 && start.offset === 0)) return [...lines];
+  const startLine = pieces[start.piece]!.line;
+  return lines.map((line) => {
+    if (line.no < startLine && line.role === 'content') return { ...line, role: 'chrome', reason: start.reason, fragments: [], content: '', contentSpan: line.contentSpan };
+    if (line.no === startLine && start.offset > 0) {
+      const before = line.content.slice(0, start.offset).trim();
+      const from = line.contentSpan.start + line.content.indexOf(before);
+      const contentStart = line.contentSpan.start + start.offset;
+      return {
+        ...line,
+        fragments: [...line.fragments, { text: before, reason: start.reason, span: { start: from, end: from + before.length } }],
+        content: line.content.slice(start.offset),
+        contentSpan: { start: contentStart, end: line.contentSpan.end },
+      };
     }
-    pieces.push({ line: line.no, text: line.content, span: line.contentSpan, gapBefore: gap });
-    gap = 0;
-  }
-  return pieces;
+    return line;
+  });
 }
 
-function readDocumentHeader(pieces: readonly Piece[]): { header: DocumentHeader; end: number } {
-  const header: DocumentHeader = { issuerLines: [], motto: [], subject: [] };
-  let i = 0;
-  for (; i < Math.min(pieces.length, HEADER_WINDOW); i++) {
-    const piece = pieces[i]!;
-    const text = piece.text;
-    if (header.type === undefined && (MOTTO.test(text) || RULE_LINE.test(text))) header.motto.push(piece);
-    else if (header.number === undefined && header.type === undefined && NUMBER_LINE.test(text) && /\//u.test(text)) header.number = piece;
-    else if (header.placeDate === undefined && header.type === undefined && PLACE_DATE_LINE.test(text)) header.placeDate = piece;
-    else if (header.type === undefined && isUppercaseLine(text) && documentTypeByHeading(text)) {
-      header.type = piece;
-      i = readSubject(pieces, i + 1, header.subject);
-      break;
-    } else if (header.type === undefined && header.number !== undefined && SUBJECT_VV.test(text)) {
-      // A công văn has no type line: its `V/v …` subject sits under the number,
-      // and the place and date may come after it.
-      i = readSubject(pieces, i, header.subject);
-      const next = pieces[i];
-      if (header.placeDate === undefined && next && PLACE_DATE_LINE.test(next.text)) {
-        header.placeDate = next;
-        i++;
-      }
-      break;
-    } else if (header.number === undefined && header.placeDate === undefined && isUppercaseLine(text)) header.issuerLines.push(piece);
-    else break;
-  }
-  return { header, end: i };
+// Signs of an official text's body, without its header:
+//   Căn cứ Luật … ; · Thực hiện Thông tư số … ; · Điều 1. · QUYẾT ĐỊNH: · Kính gửi: · (Ban hành kèm theo Quyết định số …)
+//   … Chủ tịch UBND tỉnh yêu cầu … thực hiện các nội dung sau:
+const BODY_CUES = [
+  /^(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)(?![\p{L}]).*[;,]$/u,
+  /^Điều\s+1\s*[.:]/u,
+  /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s*:$/u,
+  /^Kính\s+gửi\s*:/u,
+  /^\(\s*Ban\s+hành\s+kèm\s+theo\s/u,
+  /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|triển\s+khai).*(?:như\s+sau|nội\s+dung\s+sau)\s*:$/u,
+];
+// Signs of a news item: a wire prefix `(CLO)`, `(GLO)-`, `TCCS -`, a photo credit.
+const NEWS_CUES = [/^\(\p{Lu}{2,6}\)\s*[-–]?/u, /^\p{Lu}{3,6}\s+[-–]\s/u, /(?:^|\s)Ảnh\s*:\s*\p{Lu}/u];
+
+function readsAsDocumentBody(pieces: readonly Piece[]): boolean {
+  const opening = pieces.slice(0, BODY_CUE_PIECES);
+  if (opening.some((piece) => NEWS_CUES.some((cue) => cue.test(piece.text)))) return false;
+  return opening.some((piece) => BODY_CUES.some((cue) => cue.test(piece.text))) || (opening[0] !== undefined && isTypeHeading(opening[0].text));
 }
 
-// The two header columns of a document, flattened onto one line by a PDF copy:
-//   ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-//   THÀNH PHỐ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc
-//   Số: 08/TB-UBND Hải Phòng, ngày 06 tháng 01 năm 2021
-const NUMBER_THEN_PLACE = /^(?<number>Số\s*[:.]?\s*\S.*?)\s+(?<place>\p{Lu}[\p{L}.'\- ]{0,40}?,\s*ngày(?!\p{L}).*)$/u;
-// -------------- or ______ under the header columns.
-const RULE_LINE = /^[-_=–—.*\s]{3,}$/u;
-
-function splitColumns(piece: Piece): Piece[] {
-  const motto = MOTTO.exec(piece.text);
-  if (motto && motto.index > 0) return [cut(piece, 0, motto.index), cut(piece, motto.index, piece.text.length)];
-  const numbered = NUMBER_THEN_PLACE.exec(piece.text);
-  if (numbered?.groups && PLACE_DATE_LINE.test(numbered.groups['place']!)) {
-    const at = piece.text.length - numbered.groups['place']!.length;
-    return [cut(piece, 0, at), cut(piece, at, piece.text.length)];
-  }
-  return [piece];
-}
-
-/** Part of a piece, trimmed, with its span; the second part has no gap before it. */
-function cut(piece: Piece, from: number, to: number): Piece {
-  const raw = piece.text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  const start = piece.span.start + from + lead;
-  return { line: piece.line, text, span: { start, end: start + text.length }, gapBefore: from === 0 ? piece.gapBefore : 0 };
-}
-
-/** The subject runs from `from` over lines that continue it. Returns the index after it. */
-function readSubject(pieces: readonly Piece[], from: number, into: TextRef[]): number {
-  let i = from;
-  const first = pieces[i];
-  if (first === undefined) return i;
-  into.push(first);
-  i++;
-  // A subject wraps onto the next line; it does not jump over a blank line.
-  while (i < pieces.length && pieces[i]!.gapBefore === 0 && continues(pieces[i - 1]!, pieces[i]!)) {
-    into.push(pieces[i]!);
-    i++;
-  }
-  return i;
+function emptyHeader(): DocumentHeader {
+  return { issuerLines: [], motto: [], number: [], placeDate: [], subject: [] };
 }
 
 /** A line continues the one before: cut mid-sentence, by a page break or a wrap. */
@@ -132,14 +91,15 @@ function continues(previous: TextRef, next: TextRef): boolean {
   return !ENDS_SENTENCE.test(previous.text) && STARTS_LOWERCASE.test(next.text);
 }
 
-function segmentDocument(pieces: readonly Piece[], parsed: { header: DocumentHeader; end: number }): Segments {
-  const tail = readTail(pieces, parsed.end);
-  const body = toBlocks(pieces.slice(parsed.end, tail.bodyEnd), false);
+function segmentDocument(pieces: readonly Piece[], header: DocumentHeader, cutAway: CutFragment[]): Segments {
+  const tail = readTail(pieces, 0);
+  const body = toBlocks(pieces.slice(0, tail.bodyEnd), false);
   const last = body.at(-1);
   const closing = last && last.type === 'paragraph' && CLOSING_MARK.test(last.refs.at(-1)!.text) ? body.pop() : undefined;
   return {
     kind: 'document',
-    document: parsed.header,
+    cutAway,
+    document: header,
     news: {},
     body,
     ...(closing ? { closing } : {}),
@@ -178,23 +138,10 @@ function isSigningLine(text: string): boolean {
   return SIGNING_FORM.test(bare) || isUppercaseLine(bare);
 }
 
-function segmentNews(pieces: readonly Piece[]): Segments {
-  const news: NewsHeader = {};
-  let i = 0;
-  // The first lines hold a headline, a publication time and a dateline, in any order.
-  for (; i < Math.min(pieces.length, 3); i++) {
-    const piece = pieces[i]!;
-    if (news.time === undefined && PUBLICATION_TIME_LINE.test(piece.text)) news.time = piece;
-    else if (news.dateline === undefined && news.time === undefined && PLACE_DATE_LINE.test(piece.text)) news.dateline = piece;
-    else if (news.headline === undefined && i < pieces.length - 1 && looksLikeHeadline(piece.text)) news.headline = piece;
-    else break;
-  }
-  return { kind: 'news', document: { issuerLines: [], motto: [], subject: [] }, news, body: toBlocks(pieces.slice(i), true), signature: [] };
-}
-
-// A headline is one unpunctuated line; a lede opens with a time (`Sáng 17/12,`).
-function looksLikeHeadline(text: string): boolean {
-  return text.length <= 300 && !/[.;:,]$/u.test(text) && !/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua)(?![\p{L}\p{N}])/u.test(text);
+function segmentNews(pieces: readonly Piece[], read: ReadNews): Segments {
+  // Lines between the headline and the time (a byline, a section label) stay in the body.
+  const body = pieces.filter((_piece, index) => !read.used.has(index) && index >= read.start);
+  return { kind: 'news', cutAway: [], document: emptyHeader(), news: read.news, body: toBlocks(body, true), signature: [] };
 }
 
 function toBlocks(pieces: readonly Piece[], news: boolean): Block[] {

@@ -19,9 +19,12 @@ export type Block =
 export interface DocumentHeader {
   /** `ỦY BAN NHÂN DÂN` / `THÀNH PHỐ HẢI PHÒNG`, when the copy kept them. */
   issuerLines: TextRef[];
+  /** The motto, the slogan and the rules between the columns. */
   motto: TextRef[];
-  number?: TextRef;
-  placeDate?: TextRef;
+  /** `Số: 08 /TB-UBND`, or `Số:` / `3335/KH-UBND` when a copy broke it over two lines; empty when absent. */
+  number: TextRef[];
+  /** `Hải Phòng, ngày 06 tháng 01 năm 2021`, possibly over several lines; empty when absent. */
+  placeDate: TextRef[];
   /** `THÔNG BÁO` */
   type?: TextRef;
   /** The trích yếu, possibly over several lines. */
@@ -36,8 +39,18 @@ export interface NewsHeader {
   dateline?: TextRef;
 }
 
+/** Text cut out of a content line as page chrome: a table border, text before the header on its line. */
+export interface CutFragment {
+  line: number;
+  text: string;
+  reason: string;
+  span: Span;
+}
+
 export interface Segments {
   kind: 'document' | 'news';
+  /** Table borders and marks cut from the header's lines; the record keeps them as removed. */
+  cutAway: CutFragment[];
   document: DocumentHeader;
   news: NewsHeader;
   body: Block[];

@@ -1,0 +1,115 @@
+import { PLACE_DATE_LINE, PLACE_DATE_START } from '../patterns/dates.ts';
+import { NATION_MOTTO, PARTY_MOTTO, SLOGAN } from '../patterns/document-parts.ts';
+import { cut, type Piece } from './pieces.ts';
+import type { CutFragment } from './segments.ts';
+
+/** A cell of the header table as a copy flattened it: one column's text on one line. */
+export interface Cell extends Piece {
+  /** A table border or a blank line stands before it, so it does not continue the cell above. */
+  boundaryBefore: boolean;
+}
+
+// Table borders and the gaps copies leave between columns:
+//   ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |   (pipes)
+//   ỦY BAN NHÂN DÂN<TAB>CỘNG HÒA …                            (tabs)
+//   Trang chủ    Đào tạo - Bồi dưỡng                           (runs of spaces)
+const COLUMN_GAP = /\s*\|+\s*|\t+|\s{3,}/gu;
+// What a copy leaves at a cell's edges: `_ Hà Nội, ngày …` · `(1)THỦ TƯỚNG CHÍNH PHỦ _` · `• ỦY BAN NHÂN DÂN`
+const EDGE_MARK = /^(?:[_•·]+|\(\d{1,2}\))\s*|\s*[_•·]+$/gu;
+// `Số:` inside a cell, after the issuer: `Bộ Nội vụ Số: 251/QĐ-BNV`.
+const NUMBER_INSIDE = /(?<=\S)\s+(?=(?:Số|SỐ)\s*:)/gu;
+
+/**
+ * Splits the opening pieces of a source into cells: at table borders, and
+ * where a motto, a `Số:` or a place and date begins inside a line, as when a
+ * copy runs the two header columns together:
+ *   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 29 tháng 03 năm 2022 |
+ * The borders and marks cut away are returned so the record keeps them.
+ */
+export function toCells(pieces: readonly Piece[]): { cells: Cell[]; cutAway: CutFragment[] } {
+  const cells: Cell[] = [];
+  const cutAway: CutFragment[] = [];
+  let borderPending = false;
+  for (const piece of pieces) {
+    let from = 0;
+    const parts: Piece[] = [];
+    const borders: boolean[] = [];
+    let bordered: boolean = piece.gapBefore > 0 || borderPending;
+    for (const gap of piece.text.matchAll(COLUMN_GAP)) {
+      if (gap.index > from) {
+        parts.push(cut(piece, from, gap.index));
+        borders.push(bordered);
+      }
+      const pipe = gap[0].indexOf('|');
+      if (pipe !== -1) {
+        const bar = gap[0].trim();
+        const start = piece.span.start + gap.index + gap[0].indexOf(bar);
+        cutAway.push({ line: piece.line, text: bar, reason: 'table-border', span: { start, end: start + bar.length } });
+      }
+      bordered = true;
+      from = gap.index + gap[0].length;
+    }
+    if (from < piece.text.length) {
+      parts.push(cut(piece, from, piece.text.length));
+      borders.push(bordered);
+      borderPending = false;
+    } else {
+      // A line that ends in a border (`Số: 18/CT-UBND |`) closes its cell.
+      borderPending = bordered;
+    }
+    parts.forEach((part, index) => {
+      for (const [offset, sub] of splitInside(part).entries()) {
+        const edged = trimEdges(sub, cutAway);
+        if (edged.text !== '') cells.push({ ...edged, boundaryBefore: offset === 0 ? borders[index]! : true });
+      }
+    });
+  }
+  return { cells, cutAway };
+}
+
+/** Splits a cell where a motto, a number or a place and date begins inside it. */
+function splitInside(piece: Piece): Piece[] {
+  const cuts = new Set<number>();
+  for (const pattern of [NATION_MOTTO, PARTY_MOTTO, SLOGAN]) {
+    const match = new RegExp(pattern.source, `${pattern.flags}g`).exec(piece.text);
+    if (match) {
+      cuts.add(match.index);
+      cuts.add(match.index + match[0].length);
+    }
+  }
+  for (const match of piece.text.matchAll(NUMBER_INSIDE)) cuts.add(match.index);
+  for (const match of piece.text.matchAll(PLACE_DATE_START)) {
+    if (match.index > 0 && /[\s|]/u.test(piece.text[match.index - 1]!) && PLACE_DATE_LINE.test(piece.text.slice(match.index).trim())) {
+      cuts.add(match.index);
+      break;
+    }
+  }
+  const points = [...cuts].filter((at) => at > 0 && at < piece.text.length).sort((a, b) => a - b);
+  if (points.length === 0) return [piece];
+  const out: Piece[] = [];
+  let from = 0;
+  for (const at of [...points, piece.text.length]) {
+    const part = cut(piece, from, at);
+    if (part.text !== '') out.push(part);
+    from = at;
+  }
+  return out;
+}
+
+function trimEdges(piece: Piece, cutAway: CutFragment[]): Piece {
+  let text = piece.text;
+  let start = piece.span.start;
+  for (const mark of [...text.matchAll(EDGE_MARK)].reverse()) {
+    const kept = mark[0].trim();
+    if (mark.index === 0) {
+      cutAway.push({ line: piece.line, text: kept, reason: 'table-border', span: { start, end: start + kept.length } });
+      text = text.slice(mark[0].length);
+      start += mark[0].length;
+    } else {
+      const at = start + mark.index + mark[0].indexOf(kept);
+      cutAway.push({ line: piece.line, text: kept, reason: 'table-border', span: { start: at, end: at + kept.length } });
+      text = text.slice(0, mark.index);
+    }
+  }
+  return { ...piece, text, span: { start, end: start + text.length } };
+}
