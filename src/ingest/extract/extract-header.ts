@@ -10,6 +10,7 @@ import { extractSigner } from './extract-signer.ts';
 import { issuerByCode } from './issuer-codes.ts';
 import { findJurisdictionIn, jurisdictionByName, type Jurisdiction } from './jurisdictions.ts';
 import { joinRefs } from './joined-refs.ts';
+import { nearJurisdiction } from './near-jurisdiction.ts';
 import { clockFrom, datePartsFrom, toIsoDate } from './parse-date.ts';
 import { recaseName } from './recase.ts';
 
@@ -36,7 +37,15 @@ export interface HeaderResult {
 
 // Người ký: Phan Đình Trạc · | Người ký: | Nguyễn Văn Quang | · Loại văn bản:Quyết địnhNgười ký:Nguyễn Hữu Hoài
 // (a legal library's metadata block); the name stops before the next label.
-const METADATA_SIGNER = /Người\s+ký\s*:?\s*\|?\s*(?<name>\p{Lu}\p{Ll}*(?:\s+(?!(?:Ngày|Lĩnh|Tình|Số|Loại|Nơi|Cơ|Áp)(?![\p{L}]))\p{Lu}\p{Ll}*){1,4})/u;
+const METADATA_SIGNER = /Người\s+ký\s*:?\s*\|?\s*(?<name>\p{Lu}\p{Ll}*(?:\s+(?!(?:Ngày|Lĩnh\s+vực|Tình\s+trạng|Số|Loại|Nơi|Cơ\s+quan|Áp\s+dụng)(?![\p{L}]))\p{Lu}\p{Ll}*){1,4})/u;
+
+// (TTV) · (CLO) · TCCS - : a wire or paper's code before a headline or lede.
+const WIRE_PREFIX = /^(?:\(\p{Lu}{2,6}\)|\p{Lu}{3,6}\s+[-–])\s*[-–]?\s*/u;
+
+/** A subject cut off by the end of an excerpt (`HƯ`, `HƯỚN`) is no title. */
+function isFragment(text: string): boolean {
+  return text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < 3;
+}
 
 // QR CODE: Sở Ngoại vụ tăng cường ứng dụng thông tin trong giải quyết thủ tục hành chính
 const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
@@ -126,9 +135,11 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     const match = PLACE_DATE_LINE.exec(joined.text);
     const placeText = match?.groups?.['place']?.trim();
     if (placeText) {
-      place = placeText;
       const span = joined.spanOf(0, placeText.length);
-      placeProvenance = { from: 'text', text: text.slice(span.start, span.end), span, line };
+      // A place a copy garbled (`Đà Nng`) is read as the province it stands for; the text keeps what is written.
+      const garbled = jurisdictionByName(placeText) ? undefined : nearJurisdiction(placeText);
+      place = garbled?.name ?? placeText;
+      placeProvenance = { from: 'text', text: text.slice(span.start, span.end), span, line, ...(garbled ? { note: `ghi sai thành "${placeText}"` } : {}) };
       fields['place'] = placeProvenance;
     }
     const parts = datePartsFrom(match?.groups);
@@ -231,14 +242,18 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
 
   // Title: the subject, the headline, else what the page chrome kept of it.
   let title: string | null = null;
-  if (kind === 'document' && segments.document.subject.length > 0) {
+  const subjectText = segments.document.subject.map((ref) => ref.text).join(' ');
+  if (kind === 'document' && segments.document.subject.length > 0 && !isFragment(subjectText)) {
     const subject = segments.document.subject;
     // The trích yếu as written, `V/v` of a công văn included.
     title = subject.map((ref) => ref.text).join(' ').replace(/\s+/gu, ' ').trim();
     fields['title'] = fromRefs(subject);
   } else if (kind === 'news' && segments.news.headline) {
-    title = segments.news.headline.text;
-    fromText('title', segments.news.headline);
+    // `(TTV) Văn bản chỉ đạo …`: the wire's code is not part of the headline.
+    const headline = segments.news.headline;
+    const wire = WIRE_PREFIX.exec(headline.text)?.[0].length ?? 0;
+    title = headline.text.slice(wire);
+    fromText('title', headline, { start: headline.span.start + wire, end: headline.span.end }, title);
   } else {
     const qr = chrome.map((line) => ({ line, match: QR_TITLE.exec(line.text.trim()) })).find(({ match }) => match);
     if (qr?.match?.groups) {
@@ -321,7 +336,7 @@ function findJurisdiction(
   const national = nationalBody(segments, parsedNumber);
   const byIssuer = inRefs(segments.document.issuerLines);
   if (byIssuer) return byIssuer;
-  const byPlace = place && !national ? jurisdictionByName(place) : undefined;
+  const byPlace = place && !national ? (jurisdictionByName(place) ?? nearJurisdiction(place)) : undefined;
   if (byPlace && placeProvenance) return { jurisdiction: byPlace, provenance: placeProvenance };
   if (national) return undefined;
   const blocks = segments.kind === 'document' ? [segments.document.subject, ...segments.body.slice(0, JURISDICTION_BODY_BLOCKS).map((block) => block.refs)] : [segments.news.headline ? [segments.news.headline] : [], ...segments.body.map((block) => block.refs)];
@@ -346,11 +361,12 @@ function deriveIssuer(
 ): { issuer: string | null; provenance?: Provenance; diagnostics: Diagnostic[] } {
   const lines = segments.document.issuerLines;
   if (lines.length > 0) {
-    return {
-      issuer: recaseIssuer(lines.map((ref) => ref.text).join(' ')),
-      provenance: fromRefs(lines),
-      diagnostics: [],
-    };
+    const written = lines.map((ref) => ref.text).join(' ').replace(/\s+/gu, ' ').trim();
+    const local = jurisdiction ? localIssuer(written, jurisdiction) : undefined;
+    if (local && local.toLocaleLowerCase('vi') !== recaseIssuer(written).toLocaleLowerCase('vi')) {
+      return { issuer: local, provenance: { ...fromRefs(lines), note: `dòng cơ quan ban hành ghi "${written}"; tên đầy đủ theo địa bàn ${jurisdiction!.name}` }, diagnostics: [] };
+    }
+    return { issuer: recaseIssuer(written), provenance: fromRefs(lines), diagnostics: [] };
   }
   const body = issuerCode ? issuerByCode(issuerCode) : undefined;
   if (!body) {
@@ -391,6 +407,28 @@ function deriveIssuer(
     provenance: { from: 'derived', note: `mã cơ quan ${issuerCode} trong số ký hiệu, địa bàn ${jurisdiction.name}${confirmed}` },
     diagnostics,
   };
+}
+
+// ỦY BAN NHÂN DÂN · HỘI ĐỒNG NHÂN DÂN (the head of a province's own body), and what follows it.
+const LOCAL_HEAD = /^(?<head>(?:ỦY|UỶ|UỸ|Ủy|Uỷ)\s*BAN\s*NHÂN\s*DÂN|HỘI\s*ĐỒNG\s*NHÂN\s*DÂN)(?<rest>.*)$/iu;
+// A body below the province: its name is not the province's.
+const LOWER_LEVEL = /(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)(?![\p{L}])/iu;
+
+/**
+ * The full name of a province's People's Committee or Council when the issuer
+ * lines give it short (`ỦY BAN NHÂN DÂN |`), glued (`ỦY BAN NHÂN DÂNTỈNH HÀ GIANG`)
+ * or garbled (`THÀNH PH ĐÀ NNG`); undefined for any other body, or one below the province.
+ */
+function localIssuer(written: string, jurisdiction: Jurisdiction): string | undefined {
+  const match = LOCAL_HEAD.exec(written);
+  if (!match?.groups) return undefined;
+  const rest = match.groups['rest']!.trim();
+  const head = /^H/iu.test(match.groups['head']!) ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
+  const full = `${head} ${jurisdiction.level} ${jurisdiction.name}`;
+  if (rest === '') return full;
+  if (LOWER_LEVEL.test(rest)) return undefined;
+  const named = findJurisdictionIn(rest) ?? (nearJurisdiction(rest) ? { jurisdiction: nearJurisdiction(rest)! } : undefined);
+  return named?.jurisdiction === jurisdiction ? full : undefined;
 }
 
 // ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG → Ủy ban nhân dân thành phố Hải Phòng

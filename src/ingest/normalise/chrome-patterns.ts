@@ -47,6 +47,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { reason: 'visit-counter', pattern: /^(?:Lượt truy cập|Thống kê truy cập|Thống kê)$/iu },
   // • Đang truy cập12 · • Tổng lượt truy cập3,361,228
   { reason: 'visit-counter', pattern: new RegExp(`^${BULLET}${COUNTER_LABEL}\\s*:?\\s*${NUMBER}$`, 'iu') },
+  // 4664 Lượt xem · Lượt xem: 15846 · 1.203 lượt đọc
+  { reason: 'view-counter', pattern: /^(?:\d[\d.,]*\s*lượt\s+(?:xem|đọc)|lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*)$/iu },
+  // Mặc định Cỡ chữ · Cỡ chữ: A A A (a font-size widget)
+  { reason: 'font-widget', pattern: /^(?:Mặc\s+định\s+)?Cỡ\s+chữ(?:\s*:?\s*(?:A[+-]?\s*)*)?$/iu },
+  // Banner · Logo (an image's alternative text left on its own line)
+  { reason: 'image-placeholder', pattern: /^(?:Banner|Logo|Image|Hình ảnh)$/iu },
   // Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây
   { reason: 'session-timeout', pattern: /^Bạn đã không sử dụng Site\b.*$/iu },
 ];

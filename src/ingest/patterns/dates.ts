@@ -63,7 +63,10 @@ const SPELLED_MONTH_DATE = String.raw`${DAY}\s+[Tt]háng\s+${MONTH}\s*,?\s+(?:n�
 // A news date: 06/05/2019 · 15-04-2024 · ngày 15-04-2024 · 11 Tháng 12 2023
 const NEWS_DATE = String.raw`(?:[Nn]gày\s+)?(?:${NUMERIC_DATE}|${SPELLED_MONTH_DATE})`;
 // Cập nhật lúc: · Ngày đăng: · Đăng ngày · Thời gian đăng: · Ngày: (labels portals print before the time)
-const TIME_LABEL = String.raw`(?:(?:Cập\s+nhật(?:\s+lúc)?|Ngày\s+đăng|Ngày\s+cập\s+nhật|Đăng\s+(?:ngày|lúc)|Thời\s+gian\s+đăng|Ngày\s+xuất\s+bản|Xuất\s+bản|Ngày)\s*:?\s*)`;
+// Ngày phát hành 13:30 | 16/9/2021 · (21/09/2022) · VĂN HÀO - TRẦN HỮU 30/04/2016 11:39 (a byline before it)
+const TIME_LABEL = String.raw`(?:(?:Cập\s+nhật(?:\s+lúc)?|Ngày\s+đăng|Ngày\s+cập\s+nhật|Đăng\s+(?:ngày|lúc)|Thời\s+gian\s+đăng|Ngày\s+xuất\s+bản|Ngày\s+phát\s+hành|Xuất\s+bản|Ngày)\s*:?\s*|\(\s*)`;
+// A byline in capitals on the time's line: `VĂN HÀO - TRẦN HỮU`.
+const BYLINE_BEFORE = String.raw`(?<byline>\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?:\s*[-–,]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})*\s+)`;
 const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY}\s*[,\-–]?\s*)`;
 const GMT = String.raw`(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?`;
 
@@ -76,7 +79,7 @@ const GMT = String.raw`(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?`;
  *   20/11/2017 16:34' Gửi bài này In bài này
  */
 export const PUBLICATION_DATE_FIRST = new RegExp(
-  String.raw`^(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${NEWS_DATE}(?:\s*[,\-–|]?\s*(?:lúc\s+)?${CLOCK}${MERIDIEM})?${GMT}(?<rest>.*)$`,
+  String.raw`^${BYLINE_BEFORE}?(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${NEWS_DATE}(?:\s*[,\-–|]?\s*(?:lúc\s+)?${CLOCK}${MERIDIEM})?${GMT}(?<rest>.*)$`,
   'iu',
 );
 

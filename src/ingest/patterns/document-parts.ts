@@ -6,9 +6,10 @@
 // The word `Số` of a number line, and the garbled `S:` of copies that lost the `ố`,
 // but not `Số hiệu:` of a legal library's metadata block: after `Số` comes a colon,
 // a full stop or the number itself.
-const NUMBER_LABEL = String.raw`(?:Số|SỐ|S(?=\s*:))\s*(?:[:.]|(?=\s*\d)|$)`;
+// `Nghị quyết số:` names the type before the word, and then has its colon.
+const NUMBER_LABEL = String.raw`(?:(?:Số|SỐ|S(?=\s*:))\s*(?:[:.]|(?=\s*\d)|$)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+số\s*:)`;
 
-// Số: 08 /TB-UBND · Số: 149 /TB-UBND · Số:   /QĐ-UBND (a draft) · Số 1687/UBND-NC · S: 5157/QĐ-UBND · Số:
+// Số: 08 /TB-UBND · Số: 149 /TB-UBND · Số:   /QĐ-UBND (a draft) · Số 1687/UBND-NC · S: 5157/QĐ-UBND · Số: · Nghị quyết số: 11-NQ/TW
 export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(?<value>.*?)\s*$`, 'u');
 
 // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM: the state's motto over a state document.
@@ -16,7 +17,8 @@ export const NATION_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨ
 // ĐẢNG CỘNG SẢN VIỆT NAM: the motto over a Party document, in capitals (in a sentence it is `Đảng Cộng sản Việt Nam`).
 export const PARTY_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 // Độc lập - Tự do - Hạnh phúc · Độc lập – Tự do – Hạnh phúc · Độc lập - Tự - Hạnh phúc (a copy that dropped `do`)
-export const SLOGAN = /Độc\s+lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh\s+phúc/iu;
+// Độc lập  Tự do  Hạnh phúc (a conversion that lost the dashes)
+export const SLOGAN = /Độc\s+lập\s*[-–]?\s*Tự(?:\s+do)?\s*[-–]?\s*Hạnh\s+phúc/iu;
 // Either line of the state motto.
 export const MOTTO = new RegExp(`${NATION_MOTTO.source}|${SLOGAN.source}`, 'iu');
 
@@ -58,8 +60,9 @@ export function isUppercaseLine(text: string): boolean {
  * A line that opens the body of a document, so the header ends before it:
  *   Căn cứ Luật Tổ chức chính quyền địa phương … · Thực hiện Nghị quyết số 30c/NQ-CP … · Theo đề nghị của …
  *   Xét đề nghị của … · Kính gửi: … · Điều 1. … · Chương I · QUYẾT ĐỊNH: · I. MỤC ĐÍCH, YÊU CẦU · 1. Sự cần thiết
+ *   A. HIỆN TRẠNG PHÁT TRIỂN CNTT 2016 · CĂN CỨ LẬP KẾ HOẠCH.
  */
-export const BODY_OPENER = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|Điều\s+\d|Chương\s+[IVXL\d]|Phần\s+(?:[IVXL\d]|thứ)|(?:QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT)\s*:|(?:[IVXL]{1,6}|\d{1,2})[.)]\s)/u;
+export const BODY_OPENER = /^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|Điều\s+\d|Chương\s+[IVXL\d]|Phần\s+(?:[IVXL\d]|thứ)|(?:QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT)\s*:|(?:[IVXL]{1,6}|\d{1,2}|[A-ZĐ])[.)\-]\s)/u;
 
 /**
  * The line naming who enacts a document, under its subject; in capitals:

@@ -78,7 +78,9 @@ function splitInside(piece: Piece): Piece[] {
     }
   }
   for (const match of piece.text.matchAll(NUMBER_INSIDE)) cuts.add(match.index);
-  for (const match of piece.text.matchAll(PLACE_DATE_START)) {
+  // A cell that is a place and date already (`Thành phố Hồ Chí Minh, ngày …`) is not cut inside its place.
+  const placeDate = PLACE_DATE_LINE.test(piece.text);
+  for (const match of placeDate ? [] : piece.text.matchAll(PLACE_DATE_START)) {
     if (match.index > 0 && /[\s|]/u.test(piece.text[match.index - 1]!) && PLACE_DATE_LINE.test(piece.text.slice(match.index).trim())) {
       cuts.add(match.index);
       break;

@@ -142,6 +142,8 @@ function readSubject(tokens: readonly Token[], from: number, header: DocumentHea
       if (!continues) break;
     }
     header.subject.push(...token.cells.map(toRef));
+    // `… NGÀY 14/02/2008.`: a full stop closes the subject.
+    if (/\.$/u.test(text)) return i + 1;
   }
   return i;
 }

@@ -78,7 +78,8 @@ function findHeadline(window: readonly Piece[], timeAt: number | undefined, time
     const first = window[0] && PLACE_DATE_LINE.test(window[0].text) ? 1 : 0;
     return window.length > first + 1 && candidate(first, true) ? first : undefined;
   }
-  for (let index = timeAt - 1; index >= Math.max(0, timeAt - HEADLINE_REACH); index--) if (candidate(index)) return index;
+  // Nearest before the time, but not a byline's affiliation (`TS TRẦN THANH HUYỀN` / `Đại học Quốc gia Hà Nội`).
+  for (let index = timeAt - 1; index >= Math.max(0, timeAt - HEADLINE_REACH); index--) if (candidate(index) && !(index > 0 && BYLINE.test(window[index - 1]!.text))) return index;
   for (let index = timeAt + 1; index <= timeAt + HEADLINE_REACH; index++) if (candidate(index)) return index;
   return undefined;
 }

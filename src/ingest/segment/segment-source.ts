@@ -64,14 +64,15 @@ export function markOpeningChrome(lines: readonly CleanLine[], kindHint?: 'docum
 
 // Signs of an official text's body, without its header:
 //   Căn cứ Luật … ; · Thực hiện Thông tư số … ; · Điều 1. · QUYẾT ĐỊNH: · Kính gửi: · (Ban hành kèm theo Quyết định số …)
-//   … Chủ tịch UBND tỉnh yêu cầu … thực hiện các nội dung sau:
+//   … Chủ tịch UBND tỉnh yêu cầu … tập trung triển khai thực hiện các nội dung sau: (a directive's formula;
+//   not a report's `… đã có kết luận về cuộc họp như sau:`)
 const BODY_CUES = [
   /^(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)(?![\p{L}]).*[;,]$/u,
   /^Điều\s+1\s*[.:]/u,
   /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s*:$/u,
   /^Kính\s+gửi\s*:/u,
   /^\(\s*Ban\s+hành\s+kèm\s+theo\s/u,
-  /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|triển\s+khai).*(?:như\s+sau|nội\s+dung\s+sau)\s*:$/u,
+  /yêu\s+cầu.*(?:thực\s+hiện|triển\s+khai).*(?:nội\s+dung|nhiệm\s+vụ|việc)\s+(?:sau|như\s+sau)\s*:$/u,
 ];
 // Signs of a news item: a wire prefix `(CLO)`, `(GLO)-`, `TCCS -`, a photo credit.
 const NEWS_CUES = [/^\(\p{Lu}{2,6}\)\s*[-–]?/u, /^\p{Lu}{3,6}\s+[-–]\s/u, /(?:^|\s)Ảnh\s*:\s*\p{Lu}/u];
