@@ -61,7 +61,7 @@ function piecesByLine(segments: Segments): Map<number, TextRef[]> {
     news.headline,
     news.time,
     news.dateline,
-    ...[...segments.body, ...(segments.closing ? [segments.closing] : [])].flatMap((block) => block.refs),
+    ...[...segments.body, ...(segments.closing ? [segments.closing] : []), ...(segments.appendix ?? [])].flatMap((block) => block.refs),
     segments.recipients?.heading,
     ...(segments.recipients?.items ?? []),
     ...segments.signature,

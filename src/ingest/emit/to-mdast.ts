@@ -32,6 +32,7 @@ export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
     children.push(element('section', 'doc-recipients', content, { 'data-pagefind-ignore': '' }));
   }
   if (segments.signature.length > 0) children.push(section('doc-signature', [paragraph(segments.signature, 'break')]));
+  if (segments.appendix) children.push(section('doc-appendix', blocksToMdast(segments.appendix, paragraph, listItem, marks)));
   return { type: 'root', children };
 }
 

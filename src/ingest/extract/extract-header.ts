@@ -1,5 +1,5 @@
 import type { Diagnostic, Provenance, Sidecar, Signer, Span } from '../../schemas/index.ts';
-import { PLACE_DATE_LINE } from '../patterns/dates.ts';
+import { NUMERIC_DATE, PLACE_DATE_LINE, SPELLED_DATE } from '../patterns/dates.ts';
 import { NUMBER_LINE } from '../patterns/document-parts.ts';
 import { readPublicationTime } from '../segment/read-news-header.ts';
 import type { Segments, TextRef } from '../segment/segments.ts';
@@ -8,7 +8,7 @@ import { parseDocumentNumber, type DocumentNumber } from './document-number.ts';
 import { documentTypeByCode, documentTypeByHeading } from './document-types.ts';
 import { extractSigner } from './extract-signer.ts';
 import { issuerByCode } from './issuer-codes.ts';
-import { findJurisdictionIn, jurisdictionByName, type Jurisdiction } from './jurisdictions.ts';
+import { findJurisdictionIn, jurisdictionByName, jurisdictionOfPlace, type Jurisdiction } from './jurisdictions.ts';
 import { joinRefs } from './joined-refs.ts';
 import { nearJurisdiction } from './near-jurisdiction.ts';
 import { clockFrom, datePartsFrom, toIsoDate } from './parse-date.ts';
@@ -41,6 +41,34 @@ const METADATA_SIGNER = /Người\s+ký\s*:?\s*\|?\s*(?<name>\p{Lu}\p{Ll}*(?:\s+
 
 // (TTV) · (CLO) · TCCS - : a wire or paper's code before a headline or lede.
 const WIRE_PREFIX = /^(?:\(\p{Lu}{2,6}\)|\p{Lu}{3,6}\s+[-–])\s*[-–]?\s*/u;
+
+// (Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày 04 /01/2012 của UBND tỉnh Long An)
+const ANNEX_OF = new RegExp(String.raw`^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s.*?(?:[Nn]gày\s+${NUMERIC_DATE}|${SPELLED_DATE}).*?(?:của\s+(?<issuer>[^)]+?))?\s*\)?\s*$`, 'su');
+
+/** The date and issuer of the document a headerless annex is attached to, from the note under its heading. */
+function readAnnexNote(segments: Segments, text: string): { issued: string | null; issuer: string | null; provenance: Provenance } | undefined {
+  const block = segments.body[0];
+  if (!block) return undefined;
+  const span = { start: block.refs[0]!.span.start, end: block.refs.at(-1)!.span.end };
+  const note = text.slice(span.start, span.end);
+  const match = ANNEX_OF.exec(note.replace(/\s+/gu, ' '));
+  if (!match?.groups) return undefined;
+  const parts = datePartsFrom(match.groups);
+  return {
+    issued: parts ? toIsoDate(parts) : null,
+    issuer: match.groups['issuer']?.trim() ?? null,
+    provenance: { from: 'derived', text: note, span, line: block.refs[0]!.line, note: 'văn bản kèm theo: ngày và cơ quan của văn bản ban hành nó' },
+  };
+}
+
+// UBND tỉnh Long An → Ủy ban nhân dân tỉnh Long An; Chủ tịch Ủy ban nhân dân tỉnh → Ủy ban nhân dân tỉnh (an office-holder's body).
+function expandIssuer(text: string): string {
+  return text
+    .replace(/^(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng(?=\s+Bộ)|Giám\s+đốc(?=\s+Sở))\s+/iu, '')
+    .replace(/^UBND(?![\p{L}])/u, 'Ủy ban nhân dân')
+    .replace(/^HĐND(?![\p{L}])/u, 'Hội đồng nhân dân')
+    .replace(/\s+/gu, ' ');
+}
 
 /** A subject cut off by the end of an excerpt (`HƯ`, `HƯỚN`) is no title. */
 function isFragment(text: string): boolean {
@@ -137,7 +165,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     if (placeText) {
       const span = joined.spanOf(0, placeText.length);
       // A place a copy garbled (`Đà Nng`) is read as the province it stands for; the text keeps what is written.
-      const garbled = jurisdictionByName(placeText) ? undefined : nearJurisdiction(placeText);
+      const garbled = jurisdictionOfPlace(placeText) ? undefined : nearJurisdiction(placeText);
       place = garbled?.name ?? placeText;
       placeProvenance = { from: 'text', text: text.slice(span.start, span.end), span, line, ...(garbled ? { note: `ghi sai thành "${placeText}"` } : {}) };
       fields['place'] = placeProvenance;
@@ -156,6 +184,13 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
         hint: 'The date stays unknown; correct the source if the published document has one.',
       });
     }
+  }
+
+  // An attached text without a header of its own takes its date from the note under its heading.
+  const annex = kind === 'document' && placeRefs.length === 0 && numberRefs.length === 0 ? readAnnexNote(segments, text) : undefined;
+  if (annex?.issued) {
+    issued = annex.issued;
+    fields['issued'] = annex.provenance;
   }
 
   // Publication time (news): the time line, else the dateline.
@@ -237,7 +272,11 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     const derived = deriveIssuer(segments, parsedNumber?.issuerCode ?? null, jurisdictionRecord, signer, fromRefs);
     issuer = derived.issuer;
     if (derived.provenance) fields['issuer'] = derived.provenance;
-    diagnostics.push(...derived.diagnostics);
+    if (issuer === null && annex?.issuer) {
+      const named = expandIssuer(annex.issuer);
+      issuer = (jurisdictionRecord ? localIssuer(named, jurisdictionRecord) : undefined) ?? named;
+      fields['issuer'] = annex.provenance;
+    } else diagnostics.push(...derived.diagnostics);
   }
 
   // Title: the subject, the headline, else what the page chrome kept of it.
@@ -336,7 +375,7 @@ function findJurisdiction(
   const national = nationalBody(segments, parsedNumber);
   const byIssuer = inRefs(segments.document.issuerLines);
   if (byIssuer) return byIssuer;
-  const byPlace = place && !national ? (jurisdictionByName(place) ?? nearJurisdiction(place)) : undefined;
+  const byPlace = place && !national ? (jurisdictionOfPlace(place) ?? nearJurisdiction(place)) : undefined;
   if (byPlace && placeProvenance) return { jurisdiction: byPlace, provenance: placeProvenance };
   if (national) return undefined;
   const blocks = segments.kind === 'document' ? [segments.document.subject, ...segments.body.slice(0, JURISDICTION_BODY_BLOCKS).map((block) => block.refs)] : [segments.news.headline ? [segments.news.headline] : [], ...segments.body.map((block) => block.refs)];

@@ -5,6 +5,8 @@ import { recaseName, recasePosition } from './recase.ts';
 
 // (Đã ký) · Đã ký · (ký tên, đóng dấu): where the signature stood.
 const SIGNATURE_PLACEHOLDER = /^\(?\s*(?:Đã ký|ký tên.*|ký, ghi rõ họ tên.*|chữ ký.*)\s*\)?$/iu;
+// `PHÓ CHỦ TỊCH THƯỜNG TRỰC`: a position is short; a longer line in capitals is an annex's title.
+const MAX_POSITION_LENGTH = 50;
 // Phạm Hưng Hùng: two to five capitalised words.
 const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
@@ -30,7 +32,7 @@ export function extractSigner(signature: readonly TextRef[]): { signer: Signer; 
       formRef = ref;
       onBehalfOf ??= recaseName(signing.groups['body']!);
       // `KT. CHỦ TỊCH` alone: the position is on the next line.
-    } else if (isUppercaseLine(text)) {
+    } else if (isUppercaseLine(text) && text.length <= MAX_POSITION_LENGTH) {
       position = { text: recasePosition(text), ref };
     } else if (PERSON_NAME.test(text)) {
       name = { text, ref };

@@ -54,7 +54,7 @@ export const PLACE_DATE_LINE = new RegExp(
 );
 
 /** Where a place and date begins inside a cell: `Hạnh phúc Hà Nội, ngày 29 tháng 03 năm 2022`. */
-export const PLACE_DATE_START = new RegExp(String.raw`(?<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*,\s*[Nn]gày(?![\p{L}])`, 'gu');
+export const PLACE_DATE_START = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*,\s*[Nn]gày(?![\p{L}])`, 'gu');
 
 // 18:15 PM · 9:05 am: a 12-hour clock's half of the day.
 const MERIDIEM = String.raw`(?:\s*(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?![\p{L}]))?`;

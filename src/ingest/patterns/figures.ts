@@ -23,8 +23,10 @@ export const RANK = new RegExp(String.raw`thứ\s+(?<value>\d{1,3})\s*\/\s*(?<of
 export const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N},.])(?<percent>${DECIMAL})\s*%`, 'gu');
 
 // giảm … từ 15 ngày xuống 7 ngày · từ 20 ngày còn 12 ngày · tăng từ 45% lên 60%
+// The spaces before the unit sit inside its group: `\s*(?:%|unit)?\s+` could share a run of
+// spaces between its two quantifiers in every way, quadratic in the run when nothing follows.
 export const CHANGE = new RegExp(
-  String.raw`từ\s+(?<from>${DECIMAL})\s*(?:%|${UNIT})?\s+(?:xuống(?:\s+còn)?|còn|lên|tăng\s+lên|giảm\s+xuống)\s+(?<to>${DECIMAL})\s*(?:%|\s+(?:${UNIT.replace('(?<unit>', '(?:')}))?`,
+  String.raw`từ\s+(?<from>${DECIMAL})(?:\s*(?:%|${UNIT}))?\s+(?:xuống(?:\s+còn)?|còn|lên|tăng\s+lên|giảm\s+xuống)\s+(?<to>${DECIMAL})\s*(?:%|\s+(?:${UNIT.replace('(?<unit>', '(?:')}))?`,
   'gu',
 );
 
@@ -38,7 +40,8 @@ export const COUNT = new RegExp(
 // III. Trong thời gian tới, yêu cầu … · Năm 2021, Sở … duy trì … · phấn đấu đạt 100%
 export const TARGET_CUE = /(?:thời\s+gian\s+tới|năm\s+tới|phấn\s+đấu|mục\s+tiêu|đề\s+xuất|kiến\s+nghị|yêu\s+cầu|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm|sẽ\s)/iu;
 
-// Before a count: it was completed (`đã hoàn thành 77 nhiệm vụ`), of a total given earlier.
-export const COMPLETED_BEFORE = /hoàn\s+thành\s*(?:\*\*)?\s*$/u;
+// Before a count: it was completed (`đã hoàn thành 77 nhiệm vụ`, `**hoàn thành** 77`), of a total given earlier.
+// The spaces before `**` sit inside its group, so two quantifiers never share one run of spaces.
+export const COMPLETED_BEFORE = /hoàn\s+thành(?:\s*\*\*)?\s*$/u;
 // Before a count: the total (`nhận được 107 nhiệm vụ`, `được giao 133`, `tổng số 35`).
 export const TOTAL_BEFORE = /(?:nhận\s+được|được\s+giao|tổng\s+số|tổng\s+cộng)\s*$/u;

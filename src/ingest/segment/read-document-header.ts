@@ -59,12 +59,19 @@ export function readDocumentHeader(pieces: readonly Piece[]): ReadHeader | undef
       header.issuerLines.push(...refs);
       lastRole = 'issuer';
       continue;
+    } else if (token.kind === 'upper' && !zone && !AUTHORITY_LINE.test(token.text)) {
+      // No type heading (a copy dropped it): the subject follows the number and date (`VỀ VIỆC BAN HÀNH …`).
+      i = readSubject(tokens, i, header);
+      break;
     } else if (token.kind === 'text' && header.number.length > 0 && SUBJECT_VV.test(token.text)) {
       // A công văn has no type heading: its `V/v …` subject sits under the number, and the place and date may follow.
       header.subject.push(...refs);
       i = readSubject(tokens, i + 1, header, true);
       if (header.placeDate.length === 0 && tokens[i]?.kind === 'place-date') header.placeDate = tokens[i++]!.cells.map(toRef);
       break;
+    } else if (token.kind === 'text' && zone && i > anchor && tokens.slice(i + 1, i + 3).some((next) => HEADER_KINDS.has(next.kind))) {
+      // A cell the copy garbled (`CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM`) between header parts stays in the header.
+      header.motto.push(...refs);
     } else if (token.kind === 'text' && i < anchor) {
       // Mixed-case issuer on the number's line: `Bộ Nội vụ Số: 251/QĐ-BNV |`.
       header.issuerLines.push(...refs);
@@ -98,6 +105,21 @@ function findAnchor(tokens: readonly Token[]): number {
     if (kinds.size >= 2) return i;
   }
   return -1;
+}
+
+/**
+ * An excerpt that starts at an attached text's own heading, without the
+ * header of the document it is attached to: `QUY ĐỊNH` / `VỀ TRÌNH TỰ, THỦ TỤC …`
+ * / `(Ban hành kèm theo Quyết định số …)`. Reads the heading and its subject.
+ */
+export function readHeadingOnly(pieces: readonly Piece[]): ReadHeader | undefined {
+  const window = pieces.slice(0, MAX_SUBJECT_LINES + 1);
+  const { cells, cutAway } = toCells(window);
+  const tokens = toTokens(cells);
+  if (tokens[0]?.kind !== 'type-heading' || tokens[0].cells.length !== 1) return undefined;
+  const header: DocumentHeader = { issuerLines: [], motto: [], number: [], placeDate: [], subject: [], type: toRef(tokens[0].cells[0]!) };
+  const end = readSubject(tokens, 1, header);
+  return { header, start: { piece: 0, offset: 0 }, rest: restAfter(pieces, tokens, end), cutAway: cutAway.filter((fragment) => end >= tokens.length || fragment.span.start < tokens[end]!.cells[0]!.span.start) };
 }
 
 /** From the anchor back over the issuer's lines and the rules under them. */
@@ -138,7 +160,7 @@ function readSubject(tokens: readonly Token[], from: number, header: DocumentHea
       upper = isUppercaseLine(text);
     } else {
       const previous = header.subject.at(-1)!.text;
-      const continues = upper ? isUppercaseLine(text) || STARTS_LOWERCASE.test(text) : STARTS_LOWERCASE.test(text) || (!ENDS_SENTENCE.test(previous) && token.cells[0]!.gapBefore === 0 && /^[“"(]/u.test(text));
+      const continues = upper ? !/\p{Ll}/u.test(text) || STARTS_LOWERCASE.test(text) : STARTS_LOWERCASE.test(text) || (!ENDS_SENTENCE.test(previous) && token.cells[0]!.gapBefore === 0 && /^[“"(]/u.test(text));
       if (!continues) break;
     }
     header.subject.push(...token.cells.map(toRef));

@@ -2,12 +2,16 @@ import { CLOSING_MARK, ENDS_SENTENCE, isUppercaseLine, LIST_MARKER, RECIPIENTS_H
 import type { CleanLine } from '../types.ts';
 import { isTypeHeading } from './header-tokens.ts';
 import { toPieces, type Piece } from './pieces.ts';
-import { readDocumentHeader } from './read-document-header.ts';
+import { readDocumentHeader, readHeadingOnly } from './read-document-header.ts';
 import { readNewsHeader, type ReadNews } from './read-news-header.ts';
 import type { Block, CutFragment, DocumentHeader, Segments, TextRef } from './segments.ts';
 
 // A signing block has a form line, a position or two and a name.
 const MAX_SIGNATURE_LINES = 8;
+// `PHÓ CHỦ TỊCH THƯỜNG TRỰC`: a position in capitals is short; a longer capital line is an annex's title.
+const MAX_POSITION_LENGTH = 50;
+// (Ban hành kèm theo Quyết định số 7303/QĐ-UBND ngày 21 tháng 10 năm 2013 của …): the note under an annex's title.
+const ANNEX_NOTE = /^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s/iu;
 // How far into a body-only excerpt the signs of an official text are looked for.
 const BODY_CUE_PIECES = 40;
 
@@ -22,9 +26,13 @@ export function segmentSource(lines: readonly CleanLine[], kindHint?: 'document'
   const pieces = toPieces(lines);
   const read = kindHint === 'news' ? undefined : readDocumentHeader(pieces);
   if (read) return segmentDocument(read.rest, read.header, read.cutAway);
-  if (kindHint === 'document') return segmentDocument(pieces, emptyHeader(), []);
+  const headingOnly = () => {
+    const heading = readHeadingOnly(pieces);
+    return heading ? segmentDocument(heading.rest, heading.header, heading.cutAway) : segmentDocument(pieces, emptyHeader(), []);
+  };
+  if (kindHint === 'document') return headingOnly();
   const news = readNewsHeader(pieces);
-  if (kindHint === undefined && news.news.time === undefined && readsAsDocumentBody(pieces)) return segmentDocument(pieces, emptyHeader(), []);
+  if (kindHint === undefined && news.news.time === undefined && readsAsDocumentBody(pieces)) return headingOnly();
   return segmentNews(pieces, news);
 }
 
@@ -71,7 +79,7 @@ const BODY_CUES = [
   /^Điều\s+1\s*[.:]/u,
   /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s*:$/u,
   /^Kính\s+gửi\s*:/u,
-  /^\(\s*Ban\s+hành\s+kèm\s+theo\s/u,
+  ANNEX_NOTE,
   /yêu\s+cầu.*(?:thực\s+hiện|triển\s+khai).*(?:nội\s+dung|nhiệm\s+vụ|việc)\s+(?:sau|như\s+sau)\s*:$/u,
 ];
 // Signs of a news item: a wire prefix `(CLO)`, `(GLO)-`, `TCCS -`, a photo credit.
@@ -95,6 +103,10 @@ function continues(previous: TextRef, next: TextRef): boolean {
 function segmentDocument(pieces: readonly Piece[], header: DocumentHeader, cutAway: CutFragment[]): Segments {
   const tail = readTail(pieces, 0);
   const body = toBlocks(pieces.slice(0, tail.bodyEnd), false);
+  // An attached plan or regulation after the signing block (`KẾ HOẠCH` / `(Ban hành kèm theo Quyết định số …)`).
+  const annexAt = tail.signature.findIndex((ref) => isTypeHeading(ref.text) || ANNEX_NOTE.test(ref.text) || (isUppercaseLine(ref.text) && ref.text.length > MAX_POSITION_LENGTH));
+  const signature = annexAt === -1 ? tail.signature : tail.signature.slice(0, annexAt);
+  const appendix = annexAt === -1 ? [] : toBlocks(tail.signature.slice(annexAt).map((ref) => ({ ...ref, gapBefore: 0 })), false);
   const last = body.at(-1);
   const closing = last && last.type === 'paragraph' && CLOSING_MARK.test(last.refs.at(-1)!.text) ? body.pop() : undefined;
   return {
@@ -105,7 +117,8 @@ function segmentDocument(pieces: readonly Piece[], header: DocumentHeader, cutAw
     body,
     ...(closing ? { closing } : {}),
     ...(tail.recipients ? { recipients: tail.recipients } : {}),
-    signature: tail.signature,
+    signature,
+    ...(appendix.length > 0 ? { appendix } : {}),
   };
 }
 

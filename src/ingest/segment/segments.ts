@@ -58,4 +58,6 @@ export interface Segments {
   closing?: Block;
   recipients?: { heading: TextRef; items: TextRef[] };
   signature: TextRef[];
+  /** What follows the signing block: an attached plan, regulation or list (`KẾ HOẠCH` / `(Ban hành kèm theo …)`). */
+  appendix?: Block[];
 }
