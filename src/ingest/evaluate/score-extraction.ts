@@ -110,7 +110,8 @@ function tally(into: Tally, file: string, expected: string | null, got: string |
 }
 
 function fieldValue(record: SourceRecord, field: ScoredField): string | null {
-  if (field === 'signer') return record.signer ? `${record.signer.name} (${record.signer.position ?? '—'})` : null;
+  // The annotations name a signer only when the text names a person.
+  if (field === 'signer') return record.signer?.name ? `${record.signer.name} (${record.signer.position ?? '—'})` : null;
   return record[field] ?? null;
 }
 

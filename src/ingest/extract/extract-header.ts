@@ -36,8 +36,9 @@ export interface HeaderResult {
 }
 
 // Người ký: Phan Đình Trạc · | Người ký: | Nguyễn Văn Quang | · Loại văn bản:Quyết địnhNgười ký:Nguyễn Hữu Hoài
-// (a legal library's metadata block); the name stops before the next label.
-const METADATA_SIGNER = /Người\s+ký\s*:?\s*\|?\s*(?<name>\p{Lu}\p{Ll}*(?:\s+(?!(?:Ngày|Lĩnh\s+vực|Tình\s+trạng|Số|Loại|Nơi|Cơ\s+quan|Áp\s+dụng)(?![\p{L}]))\p{Lu}\p{Ll}*){1,4})/u;
+// (a legal library's metadata block); the name stops before the next label. A joint text's
+// `Người ký: Đinh Trung Tụng, Lê Quý Vương, Phạm Lê Tuấn` names no one signer.
+const METADATA_SIGNER = /Người\s+ký\s*:?\s*\|?\s*(?<name>\p{Lu}\p{Ll}*(?:\s+(?!(?:Ngày|Lĩnh\s+vực|Tình\s+trạng|Số|Loại|Nơi|Cơ\s+quan|Áp\s+dụng)(?![\p{L}]))\p{Lu}\p{Ll}*){1,4})(?<after>.?)/u;
 
 // (TTV) · (CLO) · TCCS - : a wire or paper's code before a headline or lede.
 const WIRE_PREFIX = /^(?:\(\p{Lu}{2,6}\)|\p{Lu}{3,6}\s+[-–])\s*[-–]?\s*/u;
@@ -62,12 +63,32 @@ function readAnnexNote(segments: Segments, text: string): { issued: string | nul
 }
 
 // UBND tỉnh Long An → Ủy ban nhân dân tỉnh Long An; Chủ tịch Ủy ban nhân dân tỉnh → Ủy ban nhân dân tỉnh (an office-holder's body).
-function expandIssuer(text: string): string {
-  return text
-    .replace(/^(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng(?=\s+Bộ)|Giám\s+đốc(?=\s+Sở))\s+/iu, '')
-    .replace(/^UBND(?![\p{L}])/u, 'Ủy ban nhân dân')
-    .replace(/^HĐND(?![\p{L}])/u, 'Hội đồng nhân dân')
+function expandIssuer(text: string, toBody = true): string {
+  return (toBody ? text.replace(/^(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng(?=\s+Bộ)|Giám\s+đốc(?=\s+Sở))\s+/iu, '') : text)
+    .replace(/(?<![\p{L}])UBND(?![\p{L}])/u, 'Ủy ban nhân dân')
+    .replace(/(?<![\p{L}])HĐND(?![\p{L}])/u, 'Hội đồng nhân dân')
     .replace(/\s+/gu, ' ');
+}
+
+// Who speaks in the enacting sentence of a body-only excerpt, before its verb:
+//   …, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở … thực hiện các nội dung sau:
+//   Thanh tra tỉnh triển khai xây dựng Vị trí việc làm … như sau:
+const ENACTING_VOICE = /(?:^|[,;]\s*)(?<who>(?:(?:Phó\s+)?Chủ\s+tịch\s+|Ban\s+Thường\s+vụ\s+|Thường\s+trực\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thanh\s+tra|Sở|Bộ|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Ban)(?:\s+\p{L}+){0,4}?)\s+(?:yêu\s+cầu|triển\s+khai|chỉ\s+đạo|quyết\s+định|ban\s+hành|thông\s+báo|hướng\s+dẫn|giao)(?![\p{L}])[^:]*(?:như|nội\s+dung|nhiệm\s+vụ|việc)\s+sau\s*:$/u;
+// Its paragraph stands in the opening of the excerpt.
+const VOICE_BLOCKS = 6;
+
+function readEnactingVoice(segments: Segments, text: string): { who: string; provenance: Provenance } | undefined {
+  for (const block of segments.body.slice(0, VOICE_BLOCKS)) {
+    if (block.type !== 'paragraph') continue;
+    const start = block.refs[0]!.span.start;
+    const paragraph = text.slice(start, block.refs.at(-1)!.span.end);
+    const match = ENACTING_VOICE.exec(paragraph.replace(/\n/gu, ' '));
+    if (!match?.groups) continue;
+    const who = match.groups['who']!;
+    const at = start + match.index + match[0].indexOf(who);
+    return { who, provenance: { from: 'text', text: text.slice(at, at + who.length), span: { start: at, end: at + who.length }, line: block.refs[0]!.line, note: 'chủ thể của câu ban hành (văn bản không còn phần đầu)' } };
+  }
+  return undefined;
 }
 
 /** A subject cut off by the end of an excerpt (`HƯ`, `HƯỚN`) is no title. */
@@ -259,7 +280,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   if (signed?.refs.name) fromText('signer', signed.refs.name);
   else if (kind === 'document') {
     // A legal library's metadata block names the signer when the excerpt stops before the signature.
-    const listed = chrome.map((line) => ({ line, match: METADATA_SIGNER.exec(line.text) })).find(({ match }) => match);
+    const listed = chrome.map((line) => ({ line, match: METADATA_SIGNER.exec(line.text) })).find(({ match }) => match && match.groups?.['after'] !== ',');
     if (listed?.match?.groups) {
       signer = { name: listed.match.groups['name']!, position: signer?.position ?? null, form: signer?.form ?? null, onBehalfOf: signer?.onBehalfOf ?? null };
       fields['signer'] = { from: 'chrome', text: listed.line.text.trim(), line: listed.line.no, note: 'khối thuộc tính văn bản của trang (Người ký)' };
@@ -272,10 +293,14 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     const derived = deriveIssuer(segments, parsedNumber?.issuerCode ?? null, jurisdictionRecord, signer, fromRefs);
     issuer = derived.issuer;
     if (derived.provenance) fields['issuer'] = derived.provenance;
+    const voice = issuer === null && !annex?.issuer && segments.document.issuerLines.length === 0 ? readEnactingVoice(segments, text) : undefined;
     if (issuer === null && annex?.issuer) {
       const named = expandIssuer(annex.issuer);
       issuer = (jurisdictionRecord ? localIssuer(named, jurisdictionRecord) : undefined) ?? named;
       fields['issuer'] = annex.provenance;
+    } else if (voice) {
+      issuer = expandIssuer(voice.who, false);
+      fields['issuer'] = voice.provenance;
     } else diagnostics.push(...derived.diagnostics);
   }
 

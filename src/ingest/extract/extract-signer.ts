@@ -17,7 +17,8 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
  */
 export function extractSigner(signature: readonly TextRef[]): { signer: Signer; refs: { name?: TextRef; position?: TextRef; form?: TextRef } } | null {
   const lines = signature
-    .map((ref) => ({ ref, text: ref.text.replace(/\*+/gu, '').trim() }))
+    // `**` of emphasis and `|` of a flattened table (`| KT. CHỦ TỊCH |`) are not part of the block's words.
+    .map((ref) => ({ ref, text: ref.text.replace(/\*+|\|/gu, '').trim() }))
     .filter(({ text }) => text !== '' && !SIGNATURE_PLACEHOLDER.test(text));
   if (lines.length === 0) return null;
   let form: Signer['form'] = null;
