@@ -22,11 +22,20 @@ export function recordPath(record: Pick<SourceRecord, 'id' | 'kind'>): string {
   return `/${record.kind === 'document' ? 'van-ban' : 'tin-tuc'}/${record.id}/`;
 }
 
-/** The page heading: the title, else the number, else a plain statement that there is none. */
-export function recordHeading(record: Pick<SourceRecord, 'title' | 'number' | 'docType'>): string {
+/**
+ * The page heading: the title, else the number, else the start of the first
+ * sentence (the record marks it derived), else a plain statement that there is none.
+ */
+export function recordHeading(record: Pick<SourceRecord, 'title' | 'number' | 'docType' | 'derivedTitle'>): string {
   if (record.title) return record.title;
   if (record.number) return `${record.docType ?? 'Văn bản'} số ${record.number}`;
+  if (record.derivedTitle) return record.derivedTitle;
   return '(Không có tiêu đề)';
+}
+
+/** The heading is not the text's own title but read from its first sentence. */
+export function headingIsDerived(record: Pick<SourceRecord, 'title' | 'number' | 'derivedTitle'>): boolean {
+  return !record.title && !record.number && Boolean(record.derivedTitle);
 }
 
 /**

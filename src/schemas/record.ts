@@ -223,6 +223,11 @@ export const recordSchema = z.strictObject({
   issued: isoDate.nullable(),
   published: isoDateOrMinute.nullable().optional(),
   title: z.string().nullable(),
+  /**
+   * When the text has no title (no trích yếu, no headline): the start of its first
+   * sentence, so its page and lists can name it. Marked `derived` in `fields`; never a chrome line.
+   */
+  derivedTitle: z.string().nullable().optional(),
   signer: signerSchema.nullable().optional(),
   author: z.string().nullable().optional(),
   portal: z.string().nullable().optional(),

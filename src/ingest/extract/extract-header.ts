@@ -1,5 +1,5 @@
 import type { Diagnostic, Provenance, Sidecar, Signer, Span } from '../../schemas/index.ts';
-import { NUMERIC_DATE, PLACE_DATE_LINE, SPELLED_DATE } from '../patterns/dates.ts';
+import { DATE_ONLY_LINE, NUMERIC_DATE, PLACE_DATE_LINE, SPELLED_DATE } from '../patterns/dates.ts';
 import { NUMBER_LINE } from '../patterns/document-parts.ts';
 import { readPublicationTime } from '../segment/read-news-header.ts';
 import type { Segments, TextRef } from '../segment/segments.ts';
@@ -24,6 +24,7 @@ export interface Header {
   issued: string | null;
   published: string | null;
   title: string | null;
+  derivedTitle: string | null;
   signer: Signer | null;
   author: string | null;
   portal: string | null;
@@ -89,6 +90,22 @@ function readEnactingVoice(segments: Segments, text: string): { who: string; pro
     return { who, provenance: { from: 'text', text: text.slice(at, at + who.length), span: { start: at, end: at + who.length }, line: block.refs[0]!.line, note: 'chủ thể của câu ban hành (văn bản không còn phần đầu)' } };
   }
   return undefined;
+}
+
+// A derived title stops at a word boundary near this many characters.
+const DERIVED_TITLE_LENGTH = 110;
+
+/** The start of the first sentence of the body: a title for a text that has none. */
+function firstSentence(segments: Segments, text: string): { title: string; span: Span; line: number } | undefined {
+  const block = segments.body.find((candidate) => candidate.type === 'paragraph' || candidate.type === 'heading');
+  if (!block) return undefined;
+  const start = block.refs[0]!.span.start;
+  const paragraph = text.slice(start, block.refs.at(-1)!.span.end);
+  const end = /[.!?…](?:\s|$)/u.exec(paragraph)?.index ?? paragraph.length;
+  let sentence = paragraph.slice(0, end).replace(/\s+/gu, ' ').trim();
+  if (isFragment(sentence)) return undefined;
+  if (sentence.length > DERIVED_TITLE_LENGTH) sentence = `${sentence.slice(0, sentence.lastIndexOf(' ', DERIVED_TITLE_LENGTH)).replace(/[,;:]$/u, '')} …`;
+  return { title: sentence, span: { start, end: start + end }, line: block.refs[0]!.line };
 }
 
 /** A subject cut off by the end of an excerpt (`HƯ`, `HƯỚN`) is no title. */
@@ -181,7 +198,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   if (placeRefs.length > 0) {
     const joined = joinRefs(placeRefs);
     const line = placeRefs[0]!.line;
-    const match = PLACE_DATE_LINE.exec(joined.text);
+    const match = PLACE_DATE_LINE.exec(joined.text) ?? DATE_ONLY_LINE.exec(joined.text);
     const placeText = match?.groups?.['place']?.trim();
     if (placeText) {
       const span = joined.spanOf(0, placeText.length);
@@ -327,8 +344,8 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
       diagnostics.push({
         code: 'title-missing',
         severity: 'warning',
-        message: 'No headline or subject line was found.',
-        hint: 'Put the headline on the first line of the source.',
+        message: 'No headline or subject line was found; the page is titled from the first sentence.',
+        hint: 'Put the headline on the first line of the source, or check that it is not taken for page chrome.',
       });
     }
   }
@@ -354,8 +371,17 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     fields['portal'] = { from: 'sidecar' };
   }
 
+  let derivedTitle: string | null = null;
+  if (title === null) {
+    const derived = firstSentence(segments, text);
+    if (derived) {
+      derivedTitle = derived.title;
+      fields['derivedTitle'] = { from: 'derived', text: text.slice(derived.span.start, derived.span.end), span: derived.span, line: derived.line, note: 'không có tiêu đề: lấy phần đầu câu đầu tiên' };
+    }
+  }
+
   return {
-    header: { kind, docType, number, issuer, jurisdiction, place, issued, published, title, signer, author, portal },
+    header: { kind, docType, number, issuer, jurisdiction, place, issued, published, title, derivedTitle, signer, author, portal },
     fields,
     diagnostics,
   };
@@ -364,7 +390,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
 // BỘ NỘI VỤ · CHÍNH PHỦ · THỦ TƯỚNG CHÍNH PHỦ · VĂN PHÒNG CHÍNH PHỦ · BỘ CHÍNH TRỊ: bodies of the whole country.
 const CENTRAL_BODY = /^(?:BỘ\s+(?!MÁY)|Bộ\s+\p{Lu}|CHÍNH\s+PHỦ|Chính\s+phủ|THỦ\s+TƯỚNG|Thủ\s+tướng|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|Văn\s+phòng\s+Chính\s+phủ|QUỐC\s+HỘI|Quốc\s+hội|BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|BAN\s+BÍ\s+THƯ|TỔNG\s+CỤC|THANH\s+TRA\s+CHÍNH\s+PHỦ)/u;
 // How many body blocks of a document are searched for the province when the header does not name it.
-const JURISDICTION_BODY_BLOCKS = 3;
+const JURISDICTION_BODY_BLOCKS = 6;
 
 /** The document is a central body's: its place (Hà Nội) is not a jurisdiction. */
 function nationalBody(segments: Segments, parsedNumber: DocumentNumber | null): boolean {

@@ -14,7 +14,7 @@ const MIN_LETTERS = 6;
  */
 export function nearJurisdiction(text: string): Jurisdiction | undefined {
   const written = letters(text);
-  if (written.length < MIN_LETTERS) return undefined;
+  if (written.length < MIN_LETTERS - MAX_EDITS) return undefined;
   const hits = new Set<Jurisdiction>();
   for (const jurisdiction of JURISDICTIONS) {
     for (const name of [jurisdiction.name, `${jurisdiction.level} ${jurisdiction.name}`]) {

@@ -53,6 +53,9 @@ export const PLACE_DATE_LINE = new RegExp(
   'u',
 );
 
+/** A date alone on a header line, without its place: `Ngày 07-9-2015` · `ngày 25 tháng 01 năm 2007`. */
+export const DATE_ONLY_LINE = new RegExp(String.raw`^(?:${SPELLED_DATE}|[Nn]gày\s+${NUMERIC_DATE})\s*\.?$`, 'u');
+
 /** Where a place and date begins inside a cell: `Hạnh phúc Hà Nội, ngày 29 tháng 03 năm 2022`. */
 export const PLACE_DATE_START = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*,\s*[Nn]gày(?![\p{L}])`, 'gu');
 

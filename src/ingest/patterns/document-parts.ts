@@ -6,8 +6,9 @@
 // The word `Số` of a number line, and the garbled `S:` of copies that lost the `ố`,
 // but not `Số hiệu:` of a legal library's metadata block: after `Số` comes a colon,
 // a full stop or the number itself.
-// `Nghị quyết số:` names the type before the word, and then has its colon.
-const NUMBER_LABEL = String.raw`(?:(?:Số|SỐ|S(?=\s*:))\s*(?:[:.]|(?=\s*\d)|$)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+số\s*:)`;
+// `Nghị quyết số:` names the type before the word, and then has its colon; a portal's
+// heading `Công văn số 1238 ngày 8/11/2016 V/v …` has the number right after it.
+const NUMBER_LABEL = String.raw`(?:(?:Số|SỐ|S(?=\s*:))\s*(?:[:.]|(?=\s*\d)|$)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+số\s*(?::|(?=\s+\d)))`;
 
 // Số: 08 /TB-UBND · Số: 149 /TB-UBND · Số:   /QĐ-UBND (a draft) · Số 1687/UBND-NC · S: 5157/QĐ-UBND · Số: · Nghị quyết số: 11-NQ/TW
 export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(?<value>.*?)\s*$`, 'u');

@@ -1,5 +1,6 @@
 import { PLACE_DATE_LINE, PLACE_DATE_START } from '../patterns/dates.ts';
-import { NATION_MOTTO, PARTY_MOTTO, SLOGAN } from '../patterns/document-parts.ts';
+import { parseDocumentNumber } from '../extract/document-number.ts';
+import { NATION_MOTTO, NUMBER_LINE, PARTY_MOTTO, SLOGAN } from '../patterns/document-parts.ts';
 import { cut, type Piece } from './pieces.ts';
 import type { CutFragment } from './segments.ts';
 
@@ -16,6 +17,8 @@ export interface Cell extends Piece {
 const COLUMN_GAP = /\s*\|+\s*|\t+|\s{3,}/gu;
 // What a copy leaves at a cell's edges: `_ Hà Nội, ngày …` · `(1)THỦ TƯỚNG CHÍNH PHỦ _` · `• ỦY BAN NHÂN DÂN`
 const EDGE_MARK = /^(?:[_•·]+|\(\d{1,2}\))\s*|\s*[_•·]+$/gu;
+// Where a date or a `V/v` subject follows a number on its line: `Số 924/SNV-CCHC Ngày 07-9-2015 V/v …`.
+const AFTER_NUMBER = /(?<=[^\s,])\s+(?=[Nn]gày\s+\d|V\/v\s)/gu;
 // `Số:` inside a cell, after the issuer: `Bộ Nội vụ Số: 251/QĐ-BNV`.
 const NUMBER_INSIDE = /(?<=\S)\s+(?=(?:Số|SỐ)\s*:)/gu;
 
@@ -78,6 +81,11 @@ function splitInside(piece: Piece): Piece[] {
     }
   }
   for (const match of piece.text.matchAll(NUMBER_INSIDE)) cuts.add(match.index);
+  // A portal's one-line heading of a công văn: `Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo …`.
+  const number = NUMBER_LINE.exec(piece.text);
+  if (number && !parseDocumentNumber(number.groups!['value']!)) {
+    for (const match of piece.text.matchAll(AFTER_NUMBER)) cuts.add(match.index);
+  }
   // A cell that is a place and date already (`Thành phố Hồ Chí Minh, ngày …`) is not cut inside its place.
   const placeDate = PLACE_DATE_LINE.test(piece.text);
   for (const match of placeDate ? [] : piece.text.matchAll(PLACE_DATE_START)) {

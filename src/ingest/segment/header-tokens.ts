@@ -1,10 +1,10 @@
 import { documentTypeByHeading, foldOldTones } from '../extract/document-types.ts';
 import { parseDocumentNumber } from '../extract/document-number.ts';
-import { PLACE_DATE_LINE } from '../patterns/dates.ts';
+import { DATE_ONLY_LINE, PLACE_DATE_LINE } from '../patterns/dates.ts';
 import { isUppercaseLine, NATION_MOTTO, NUMBER_LINE, PARTY_MOTTO, RULE_LINE, SLOGAN } from '../patterns/document-parts.ts';
 import type { Cell } from './header-cells.ts';
 
-export type TokenKind = 'nation-motto' | 'party-motto' | 'slogan' | 'rule' | 'number' | 'place-date' | 'type-heading' | 'upper' | 'text';
+export type TokenKind = 'nation-motto' | 'party-motto' | 'slogan' | 'rule' | 'number' | 'place-date' | 'date' | 'type-heading' | 'upper' | 'text';
 
 /** One or more cells read as one part of a header. */
 export interface Token {
@@ -15,7 +15,7 @@ export interface Token {
 }
 
 /** The kinds that only a header has; two of them close together mark where a document starts. */
-export const HEADER_KINDS: ReadonlySet<TokenKind> = new Set(['nation-motto', 'party-motto', 'slogan', 'number', 'place-date']);
+export const HEADER_KINDS: ReadonlySet<TokenKind> = new Set(['nation-motto', 'party-motto', 'slogan', 'number', 'place-date', 'date']);
 
 // A copy may break a header cell over up to this many lines: `Sơn` / `La, ngày 16 tháng 11` / `năm 2018`.
 const MAX_JOINED = 3;
@@ -62,9 +62,11 @@ function classify(text: string): TokenKind {
   if (whole(SLOGAN, text)) return 'slogan';
   if (RULE_LINE.test(text)) return 'rule';
   const number = NUMBER_LINE.exec(text);
-  // `Số:` alone, a number, or a draft's blank number (`Số:   /QĐ-UBND`); not a sentence that starts with `Số`.
-  if (number && (numberValue(text) || /^(?:\/\S*)?$/u.test(number.groups!['value']!))) return 'number';
+  // `Số:` alone, a number, a serial without its symbol (`Công văn số 1238`) or a draft's blank
+  // number (`Số:   /QĐ-UBND`); not a sentence that starts with `Số`.
+  if (number && (numberValue(text) || /^(?:\/\S*|\d{1,5})?$/u.test(number.groups!['value']!))) return 'number';
   if (PLACE_DATE_LINE.test(text)) return 'place-date';
+  if (DATE_ONLY_LINE.test(text)) return 'date';
   if (isTypeHeading(text)) return 'type-heading';
   if (isUppercaseLine(text) && /\p{Lu}.*\p{Lu}/u.test(text)) return 'upper';
   return 'text';

@@ -48,7 +48,7 @@ export function readDocumentHeader(pieces: readonly Piece[]): ReadHeader | undef
       header.motto.push(...refs);
     } else if (token.kind === 'number' && header.number.length === 0) {
       header.number = refs;
-    } else if (token.kind === 'place-date' && header.placeDate.length === 0) {
+    } else if ((token.kind === 'place-date' || token.kind === 'date') && header.placeDate.length === 0) {
       header.placeDate = refs;
     } else if (token.kind === 'type-heading') {
       header.type = refs[0]!;

@@ -32,7 +32,7 @@ export function segmentSource(lines: readonly CleanLine[], kindHint?: 'document'
   };
   if (kindHint === 'document') return headingOnly();
   const news = readNewsHeader(pieces);
-  if (kindHint === undefined && news.news.time === undefined && readsAsDocumentBody(pieces)) return headingOnly();
+  if (kindHint === undefined && headerlessKind(pieces, news) === 'document') return headingOnly();
   return segmentNews(pieces, news);
 }
 
@@ -49,7 +49,7 @@ export function markOpeningChrome(lines: readonly CleanLine[], kindHint?: 'docum
   if (read) start = { ...read.start, reason: 'before-header' };
   else if (kindHint !== 'document') {
     const news = readNewsHeader(pieces);
-    if (news.news.time !== undefined || !readsAsDocumentBody(pieces)) start = { piece: news.start, offset: 0, reason: 'before-headline' };
+    if (headerlessKind(pieces, news) === 'news') start = { piece: news.start, offset: 0, reason: 'before-headline' };
   }
   if (!start || (start.piece <= 0 && start.offset === 0)) return [...lines];
   const startLine = pieces[start.piece]!.line;
@@ -70,25 +70,29 @@ export function markOpeningChrome(lines: readonly CleanLine[], kindHint?: 'docum
   });
 }
 
-// Signs of an official text's body, without its header:
-//   Căn cứ Luật … ; · Thực hiện Thông tư số … ; · Điều 1. · QUYẾT ĐỊNH: · Kính gửi: · (Ban hành kèm theo Quyết định số …)
+// Signs of an official text's body, without its header. Strong ones outweigh a
+// portal's posting time (a công văn posted with `Đăng ngày: …`):
+//   Kính gửi: · Điều 1. · QUYẾT ĐỊNH: · (Ban hành kèm theo Quyết định số …)
+const STRONG_BODY_CUES = [/^Kính\s+gửi\s*:/u, /^Điều\s+1\s*[.:]/u, /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|QUYẾT\s+NGHỊ)\s*:$/u, ANNEX_NOTE];
+// Weak ones count when no time marks the text as news:
+//   Căn cứ Luật … ; · Thực hiện Thông tư số … ;
 //   … Chủ tịch UBND tỉnh yêu cầu … tập trung triển khai thực hiện các nội dung sau: (a directive's formula;
 //   not a report's `… đã có kết luận về cuộc họp như sau:`)
-const BODY_CUES = [
+const WEAK_BODY_CUES = [
   /^(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)(?![\p{L}]).*[;,]$/u,
-  /^Điều\s+1\s*[.:]/u,
-  /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s*:$/u,
-  /^Kính\s+gửi\s*:/u,
-  ANNEX_NOTE,
   /yêu\s+cầu.*(?:thực\s+hiện|triển\s+khai).*(?:nội\s+dung|nhiệm\s+vụ|việc)\s+(?:sau|như\s+sau)\s*:$/u,
 ];
 // Signs of a news item: a wire prefix `(CLO)`, `(GLO)-`, `TCCS -`, a photo credit.
 const NEWS_CUES = [/^\(\p{Lu}{2,6}\)\s*[-–]?/u, /^\p{Lu}{3,6}\s+[-–]\s/u, /(?:^|\s)Ảnh\s*:\s*\p{Lu}/u];
 
-function readsAsDocumentBody(pieces: readonly Piece[]): boolean {
+/** A text without a document header: an official text's body, or a news item. */
+function headerlessKind(pieces: readonly Piece[], news: ReadNews): 'document' | 'news' {
   const opening = pieces.slice(0, BODY_CUE_PIECES);
-  if (opening.some((piece) => NEWS_CUES.some((cue) => cue.test(piece.text)))) return false;
-  return opening.some((piece) => BODY_CUES.some((cue) => cue.test(piece.text))) || (opening[0] !== undefined && isTypeHeading(opening[0].text));
+  const has = (cues: readonly RegExp[]) => opening.some((piece) => cues.some((cue) => cue.test(piece.text)));
+  if (has(NEWS_CUES)) return 'news';
+  if (has(STRONG_BODY_CUES)) return 'document';
+  if (news.news.time !== undefined) return 'news';
+  return has(WEAK_BODY_CUES) || (opening[0] !== undefined && isTypeHeading(opening[0].text)) ? 'document' : 'news';
 }
 
 function emptyHeader(): DocumentHeader {

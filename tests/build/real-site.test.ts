@@ -1,0 +1,64 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SourceRecord } from '../../src/schemas/index.ts';
+import { slugifyWords } from '../../src/ingest/link/slugify.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { REAL_ADDED_DIR, REAL_DIR } from '../helpers/fixtures.ts';
+import { htmlText } from '../helpers/html-text.ts';
+
+// The annotated real texts (legal-library copies, portal pages) built into a site of
+// their own, as a new user's archive would be: what a reader sees must come from the
+// texts, not from the pages' menus, banners and metadata blocks.
+let out = '';
+let records: SourceRecord[] = [];
+const annotated = new Map<string, { kind: string }>();
+
+beforeAll(() => {
+  const sources = mkdtempSync(join(tmpdir(), 'real-sources-'));
+  out = mkdtempSync(join(tmpdir(), 'real-dist-'));
+  for (const dir of [REAL_DIR, REAL_ADDED_DIR]) {
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) {
+      // Both folders number their texts; the copy names each by its folder too.
+      const copy = `${dir === REAL_DIR ? 'real' : 'added'}-${name}`;
+      copyFileSync(join(dir, name), join(sources, copy));
+      annotated.set(copy, JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/u, '.json')), 'utf8')) as { kind: string });
+    }
+  }
+  const build = buildSite({ sources, generated: mkdtempSync(join(tmpdir(), 'real-generated-')), out });
+  expect(build.status, build.output).toBe(0);
+  records = JSON.parse(readFileSync(join(out, 'du-lieu', 'archive.json'), 'utf8')).records as SourceRecord[];
+}, 300_000);
+
+const heading = (record: SourceRecord) => {
+  const html = readFileSync(join(out, record.kind === 'document' ? 'van-ban' : 'tin-tuc', record.id, 'index.html'), 'utf8');
+  return htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)![1]!).trim();
+};
+
+describe('an archive built from real copies', () => {
+  it('publishes every text', () => expect(records.map((record) => record.source).sort()).toEqual([...annotated.keys()].sort()));
+
+  it('puts every official text under /van-ban/ and every news item under /tin-tuc/', () => {
+    const misplaced = records.filter((record) => record.kind !== annotated.get(record.source)!.kind).map((record) => `${record.source}: ${record.kind}`);
+    // Known misses are named in the closing note; this fails when a new one appears.
+    expect(misplaced.length, misplaced.join('\n')).toBeLessThanOrEqual(3);
+  });
+
+  it('never titles a page with a line removed as page chrome', () => {
+    const chrome = new Set(records.flatMap((record) => record.removed.map((item) => item.text.replace(/\s+/gu, ' ').trim())));
+    const fromChrome = records.filter((record) => chrome.has(heading(record))).map((record) => `${record.source}: ${heading(record)}`);
+    expect(fromChrome).toEqual([]);
+  });
+
+  it('titles every page with at least three words', () => {
+    const short = records.filter((record) => heading(record).split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < 3).map((record) => `${record.source}: ${heading(record)}`);
+    expect(short).toEqual([]);
+  });
+
+  it('derives no page address from page chrome', () => {
+    const chromeSlugs = new Set(records.flatMap((record) => record.removed.map((item) => slugifyWords(item.text, 56)).filter((slug) => slug.length > 8)));
+    const fromChrome = records.filter((record) => [...chromeSlugs].some((slug) => record.id.includes(slug))).map((record) => `${record.source}: ${record.id}`);
+    expect(fromChrome).toEqual([]);
+  });
+});
