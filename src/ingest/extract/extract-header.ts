@@ -1,6 +1,6 @@
 import type { Diagnostic, Provenance, Sidecar, Signer, Span } from '../../schemas/index.ts';
 import { DATE_ONLY_LINE, NUMERIC_DATE, PLACE_DATE_LINE, SPELLED_DATE } from '../patterns/dates.ts';
-import { NUMBER_LINE } from '../patterns/document-parts.ts';
+import { AUTHORITY_LINE, NUMBER_LINE } from '../patterns/document-parts.ts';
 import { readPublicationTime } from '../segment/read-news-header.ts';
 import type { Segments, TextRef } from '../segment/segments.ts';
 import type { CleanLine } from '../types.ts';
@@ -522,7 +522,11 @@ function localIssuer(written: string, jurisdiction: Jurisdiction): string | unde
 }
 
 // ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG → Ủy ban nhân dân thành phố Hải Phòng
+// VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ → Văn phòng Chính phủ - Bộ Nội vụ: each body of a joint text on its own
+// (not `TỈNH BÀ RỊA - VŨNG TÀU`, one name with a dash).
 function recaseIssuer(text: string): string {
-  return recaseName(text.replace(/\*/gu, ''));
+  const parts = text.replace(/\*/gu, '').split(/\s+[-–]\s+/u);
+  const joint = parts.length > 1 && parts.slice(1).every((part) => AUTHORITY_LINE.test(part.trim()));
+  return joint ? parts.map((part) => recaseName(part.trim())).join(' - ') : recaseName(parts.join(' - '));
 }
 
