@@ -1,6 +1,7 @@
 import type { StoredResult } from '../../src/ingest/ingest-corpus.ts';
 import type { SourceInput, SourceResult } from '../../src/ingest/ingest-source.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
+import type { DiagnosticCode } from '../../src/schemas/index.ts';
 import type { MdxFileTask } from './write-mdx-file.ts';
 
 /**
@@ -16,7 +17,7 @@ export type IngestReply = string[] | boolean[];
 interface TransferredError {
   file: string;
   line: number | undefined;
-  code: string;
+  code: DiagnosticCode;
   hint: string;
   problem: string;
 }

@@ -1,8 +1,11 @@
+import type { DiagnosticCode } from '../schemas/index.ts';
+
 /**
  * What each diagnostic code means, in Vietnamese, for the pages. The record's
  * own message (English, with the details) stays in the data and the CLI output.
  */
-const LABELS: Record<string, string> = {
+const LABELS: Record<DiagnosticCode, string> = {
+  'no-header': 'Văn bản đọc như văn bản hành chính nhưng không tìm thấy phần đầu (cơ quan, số ký hiệu, ngày tháng): các trường này để trống.',
   'jurisdiction-unknown': 'Văn bản không nêu địa bàn (tỉnh, thành phố) và không có ghi chú bổ sung: địa bàn để trống, không đoán.',
   'jurisdiction-conflict': 'Văn bản và ghi chú bổ sung nêu hai địa bàn khác nhau; dùng địa bàn trong văn bản.',
   'jurisdiction-not-a-province': 'Ghi chú bổ sung nêu một địa bàn không có trong danh sách tỉnh, thành phố.',
@@ -14,7 +17,7 @@ const LABELS: Record<string, string> = {
   'issuer-unknown': 'Không xác định được cơ quan ban hành.',
   'issuer-unresolved': 'Ký hiệu chỉ cơ quan địa phương nhưng chưa rõ địa bàn, nên chưa xác định được cơ quan ban hành.',
   'issuer-signer-mismatch': 'Cơ quan trong ký hiệu khác cơ quan trong khối chữ ký.',
-  'title-missing': 'Không tìm thấy tiêu đề hay trích yếu.',
+  'title-missing': 'Không tìm thấy tiêu đề hay trích yếu; trang lấy phần đầu câu đầu tiên làm tiêu đề.',
   'id-collision': 'Trùng mã trang với một nguồn khác; nguồn này nhận mã có thêm số thứ tự.',
   'duplicate-source': 'Tệp trùng nội dung với một tệp khác.',
   'number-year-date-mismatch': 'Văn bản được dẫn chiếu có năm trong số ký hiệu khác với năm của ngày ghi kèm; giữ nguyên văn.',
@@ -36,5 +39,5 @@ const LABELS: Record<string, string> = {
 
 /** The Vietnamese explanation of a diagnostic code; unknown codes fall back to the code itself. */
 export function diagnosticLabel(code: string): string {
-  return LABELS[code] ?? code;
+  return LABELS[code as DiagnosticCode] ?? code;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
 
 /**
  * The public record of one source: what `npm run extract` prints and what
@@ -48,8 +49,8 @@ export const removedLineSchema = z.strictObject({
 });
 
 export const diagnosticSchema = z.strictObject({
-  /** Stable machine code: `jurisdiction-unknown`, `id-collision`… */
-  code: z.string(),
+  /** Stable machine code: `jurisdiction-unknown`, `id-collision`… (the list: diagnostic-codes.ts) */
+  code: z.enum(DIAGNOSTIC_CODES),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   /** What a person can do about it. */

@@ -164,6 +164,17 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
     }
   }
 
+  if (kind === 'document' && segments.document.issuerLines.length === 0 && numberRefs.length === 0 && segments.document.placeDate.length === 0) {
+    diagnostics.push({
+      code: 'no-header',
+      severity: 'warning',
+      message: segments.document.type
+        ? `The text starts at its heading "${segments.document.type.text}" (an attached text?): no issuer, number or date line of its own.`
+        : 'The text reads as an official document (its body has "Căn cứ", "Kính gửi", articles or an enacting formula) but no header was found: issuer, number and date stay unknown unless the body says them.',
+      hint: 'Copy the document from its first line (the issuer and the motto), or add what is known in a sidecar.',
+    });
+  }
+
   // Document type: the heading, else the code in the symbol.
   let docType: string | null = null;
   if (kind === 'document') {
