@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { recordSchema } from './record.ts';
 
 /**
  * A hand annotation of a real text (`../shared/corpus/real/NNN.json`,
@@ -14,20 +15,15 @@ export const annotatedRefSchema = z.object({
   issuer: z.string().nullable(),
 });
 
-export const annotationSchema = z.object({
-  sourceUrl: z.string().nullable().optional(),
-  kind: z.enum(['document', 'news']),
-  docType: z.string().nullable(),
-  number: z.string().nullable(),
-  issuer: z.string().nullable(),
-  jurisdiction: z.string().nullable(),
-  place: z.string().nullable(),
-  issued: z.iso.date().nullable(),
-  title: z.string().nullable(),
-  signer: z.object({ name: z.string(), position: z.string().nullable() }).nullable(),
-  legalRefs: z.array(annotatedRefSchema),
-  notes: z.string().optional(),
-});
+// The header fields have the record's own types; a signer is a name and a position only.
+export const annotationSchema = recordSchema
+  .pick({ kind: true, docType: true, number: true, issuer: true, jurisdiction: true, place: true, issued: true, title: true })
+  .extend({
+    sourceUrl: z.string().nullable().optional(),
+    signer: z.object({ name: z.string(), position: z.string().nullable() }).nullable(),
+    legalRefs: z.array(annotatedRefSchema),
+    notes: z.string().optional(),
+  });
 
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotatedRef = z.infer<typeof annotatedRefSchema>;
