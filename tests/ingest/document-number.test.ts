@@ -25,6 +25,22 @@ describe('parseDocumentNumber', () => {
     ['61/2018/NĐCP', { canonical: '61/2018/NĐ-CP', year: 2018, typeCode: 'NĐ', issuerCode: 'CP', unit: null }],
     // a department's plan
     ['984/KH-SNgV', { canonical: '984/KH-SNgV', year: null, typeCode: 'KH', issuerCode: 'SNgV', unit: null }],
+    // an old symbol joined with a dot, kept as written (real 003)
+    ['136/2001/QĐ.TTg', { canonical: '136/2001/QĐ.TTg', year: 2001, typeCode: 'QĐ', issuerCode: 'TTg', unit: null }],
+    // a serial with a letter, in capitals (real 058)
+    ['30C/NQ-CP', { canonical: '30C/NQ-CP', serial: '30C', year: null, typeCode: 'NQ', issuerCode: 'CP', unit: null }],
+    // … and in lower case (real 061)
+    ['36a/NQ-CP', { canonical: '36a/NQ-CP', serial: '36a', year: null, typeCode: 'NQ', issuerCode: 'CP', unit: null }],
+    // three parts: the drafting unit after the issuer (real 036)
+    ['585/QĐ-UBND-HC', { canonical: '585/QĐ-UBND-HC', year: null, typeCode: 'QĐ', issuerCode: 'UBND', unit: 'HC' }],
+    // a joint circular: the second issuer follows the first (real 057)
+    ['01/2011/TTLT-VPCP-BNV', { canonical: '01/2011/TTLT-VPCP-BNV', year: 2011, typeCode: 'TTLT', issuerCode: 'VPCP', unit: 'BNV' }],
+    // a Party notice with a stray space before the dash (real 062)
+    ['2927 -TB/TU', { canonical: '2927-TB/TU', year: null, typeCode: 'TB', issuerCode: 'TU', unit: null }],
+    // the people's committee written UB in older symbols
+    ['12/QĐ-UB', { canonical: '12/QĐ-UB', year: null, typeCode: 'QĐ', issuerCode: 'UB', unit: null }],
+    // a long run of capitals is not two codes glued together
+    ['5/ABCDEFGHIJKLMNOPQRSTUV', { canonical: '5/ABCDEFGHIJKLMNOPQRSTUV', typeCode: null }],
   ])('%s', (raw, expected) => {
     expect(parseDocumentNumber(raw)).toMatchObject(expected);
   });
@@ -36,6 +52,8 @@ describe('parseDocumentNumber', () => {
     ['119/133'],
     // a quarter
     ['II/2023'],
+    // a serial with two letters is not a serial
+    ['30cd/NQ-CP'],
     // nothing
     [''],
   ])('%j is not a number', (raw) => {

@@ -20,12 +20,15 @@ export interface DocumentNumber {
   unit: string | null;
 }
 
-const SERIAL = String.raw`(?<serial>\d{1,5}[a-z]?)`;
+// 08 · 30c · 30C (a letter marks a serial inserted after another: 30c/NQ-CP)
+const SERIAL = String.raw`(?<serial>\d{1,5}[a-zA-Z]?)`;
 const YEAR = String.raw`(?<year>(?:19|20)\d{2})`;
 const CODE_CHARS = String.raw`[\p{Lu}\p{Ll}\d&]+`;
-// Parts of a symbol joined by dashes, with the stray spaces copies carry: `TT- BVHTTDL`.
+// Parts of a symbol joined by dashes, with the stray spaces copies carry: `TT- BVHTTDL`;
+// older symbols join them with a dot: `136/2001/QĐ.TTg`.
 // It starts with a letter, so a ratio such as `119/133` is not a number and symbol.
-const SYMBOL = String.raw`(?<symbol>\p{L}[\p{L}\d&]*(?:\s*-\s*${CODE_CHARS})*)`;
+const PART_JOINT = String.raw`(?:\s*-\s*|\.(?=\p{L}))`;
+const SYMBOL = String.raw`(?<symbol>\p{L}[\p{L}\d&]*(?:${PART_JOINT}${CODE_CHARS})*)`;
 
 // 08 /TB-UBND · 61/2018/NĐ-CP · 1687/UBND-NC
 const STATE_NUMBER = new RegExp(String.raw`^${SERIAL}\s*(?:/\s*${YEAR}\s*)?/\s*${SYMBOL}$`, 'u');
@@ -48,11 +51,17 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   if (!state?.groups) return null;
   const serial = state.groups['serial']!;
   const year = state.groups['year'] ? Number(state.groups['year']) : null;
-  const parts = splitLostHyphen(state.groups['symbol']!.split(/\s*-\s*/u));
+  // The joints as written (a dash, or the dot of `QĐ.TTg`), so the canonical form keeps them.
+  const pieces = state.groups['symbol']!.split(/(\s*-\s*|\.)/u);
+  const joints = pieces.filter((_, i) => i % 2 === 1).map((joint) => (joint === '.' ? '.' : '-'));
+  const parts = splitLostHyphen(pieces.filter((_, i) => i % 2 === 0));
+  // A hyphen lost in a PDF copy (`NĐCP`) is restored as a dash.
+  if (parts.length > joints.length + 1) joints.unshift('-');
   const first = parts[0]!;
   const typeCode = restoreTypeCode(first);
   const symbolParts = typeCode ? [typeCode, ...parts.slice(1).map(restoreIssuerCode)] : parts.map(restoreIssuerCode);
-  const canonical = `${serial}/${year === null ? '' : `${year}/`}${symbolParts.join('-')}`;
+  const symbol = symbolParts.map((part, i) => (i === 0 ? part : `${joints[i - 1]}${part}`)).join('');
+  const canonical = `${serial}/${year === null ? '' : `${year}/`}${symbol}`;
   if (typeCode) return { canonical, serial, year, typeCode, issuerCode: symbolParts[1] ?? null, unit: symbolParts.slice(2).join('-') || null };
   // No type code: a công văn, `UBND-NC` = issuer and drafting unit.
   return { canonical, serial, year, typeCode: null, issuerCode: symbolParts[0] ?? null, unit: symbolParts.slice(1).join('-') || null };
@@ -66,13 +75,16 @@ function restoreTypeCode(code: string): string | null {
   return ['CTr', 'TTr', 'TTh', 'QyĐ'].find((candidate) => candidate.toUpperCase() === code.toUpperCase()) ?? null;
 }
 
+const MAX_GLUED_SYMBOL = 16;
+
 /**
  * A PDF copy can lose the hyphen of a symbol: `NĐCP`, `QĐUBND`. A single part
  * that is a known type code followed by a known issuer code is split back.
  */
 function splitLostHyphen(parts: string[]): string[] {
-  if (parts.length !== 1) return parts;
   const symbol = parts[0]!;
+  // Codes are short (`NĐ` + `CP`, `QĐ` + `UBND`): a longer run of letters is not two codes.
+  if (parts.length !== 1 || symbol.length > MAX_GLUED_SYMBOL) return parts;
   for (let cut = symbol.length - 1; cut >= 2; cut--) {
     const type = symbol.slice(0, cut);
     const issuer = symbol.slice(cut);

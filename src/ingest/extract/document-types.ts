@@ -16,6 +16,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Nghị định', codes: ['NĐ'] },
   { name: 'Quyết định', codes: ['QĐ'] },
   { name: 'Chỉ thị', codes: ['CT'] },
+  { name: 'Nghị quyết liên tịch', codes: ['NQLT'] },
   { name: 'Thông tư liên tịch', codes: ['TTLT'] },
   { name: 'Thông tư', codes: ['TT'] },
   { name: 'Quy chế', codes: ['QC'] },
@@ -48,6 +49,21 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 /** The type a symbol's code stands for: `TB` → Thông báo. Case matters (`CT` chỉ thị, `CTr` chương trình). */
 export function documentTypeByCode(code: string): DocumentType | undefined {
   return DOCUMENT_TYPES.find((type) => type.codes.includes(code));
+}
+
+/**
+ * Codes the Party uses besides the state's (Hướng dẫn 36-HD/VPTW on Party
+ * documents): `22-KL/TW` kết luận, `08-QĐi/TW` quy định (`QĐ` stays quyết định).
+ */
+export const PARTY_DOCUMENT_TYPES: readonly DocumentType[] = [
+  { name: 'Kết luận', codes: ['KL'] },
+  { name: 'Quy định', codes: ['QĐi', 'QĐI'] },
+  { name: 'Công văn', codes: ['CV'] },
+];
+
+/** The type a Party symbol's code stands for: `36-NQ/TW` → Nghị quyết, `12-KL/TW` → Kết luận. */
+export function partyDocumentTypeByCode(code: string): DocumentType | undefined {
+  return PARTY_DOCUMENT_TYPES.find((type) => type.codes.includes(code)) ?? documentTypeByCode(code);
 }
 
 /** The type a heading names: `THÔNG BÁO` or `Thông báo kết luận` → Thông báo. */

@@ -37,6 +37,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   { code: 'BLĐTBXH', name: 'Bộ Lao động - Thương binh và Xã hội', scope: 'central' },
   { code: 'BVHTTDL', name: 'Bộ Văn hóa, Thể thao và Du lịch', scope: 'central' },
   { code: 'UBND', name: 'Ủy ban nhân dân', scope: 'local' },
+  // Before 2004 symbols wrote the people's committee `UB`: `136/2001/QĐ-UB`.
+  { code: 'UB', name: 'Ủy ban nhân dân', scope: 'local' },
   { code: 'HĐND', name: 'Hội đồng nhân dân', scope: 'local' },
   { code: 'SNV', name: 'Sở Nội vụ', scope: 'local' },
   { code: 'SNgV', name: 'Sở Ngoại vụ', scope: 'local' },

@@ -8,34 +8,36 @@ import { NUMERIC_DATE } from './dates.ts';
 // ---------------------------------------------------------------------------
 // Words as copies write them
 
+// `Ủy` is also written with the old tone placement, `Uỷ`.
+const UY = { capital: '(?:Ủy|Uỷ)', any: '(?:[Ủủ]y|[Uu]ỷ)' };
+
 /**
  * A fixed name whose words may start in either case and be split by a line
- * break: `Chính phủ` · `Chính Phủ` · `Chính\nphủ` · `Ủy ban` · `Uỷ ban` (old tone placement).
+ * break: `Chính phủ` · `Chính Phủ` · `Chính\nphủ` · `Ủy ban` · `Uỷ ban`. With
+ * `capital`, the first word keeps its capital: `Ban` but not `ban`.
  */
-function loose(name: string): string {
+function loose(name: string, capital = false): string {
   return name
     .split(' ')
-    .map((word) => {
-      if (/^[Ủủ]y$/u.test(word)) return '(?:[Ủủ]y|[Uu]ỷ)';
-      if (/^[Uu]ỷ$/u.test(word)) return '(?:[Ủủ]y|[Uu]ỷ)';
+    .map((word, i) => {
+      const fixed = capital && i === 0;
+      if (/^(?:[Ủủ]y|[Uu]ỷ)$/u.test(word)) return fixed ? UY.capital : UY.any;
       const first = word[0]!;
-      const rest = escapeRegExp(word.slice(1)).replace(/ủy$/u, '(?:ủy|uỷ)');
       const upper = first.toLocaleUpperCase('vi');
       const lower = first.toLocaleLowerCase('vi');
-      return `${upper === lower ? escapeRegExp(first) : `[${upper}${lower}]`}${rest}`;
+      return `${fixed || upper === lower ? escapeRegExp(first) : `[${upper}${lower}]`}${escapeRegExp(word.slice(1))}`;
     })
     .join(String.raw`\s+`);
 }
 
-/** A fixed name as it starts a phrase: its first letter a capital, the rest as `loose`. `Ban` but not `ban`. */
+/** A fixed name as it starts a phrase. */
 function capitalised(name: string): string {
-  const pattern = loose(name);
-  return pattern.startsWith('[') ? `${pattern[1]}${pattern.slice(4)}` : pattern.replace(/^\(\?:\[Ủủ\]y\|\[Uu\]ỷ\)/u, '(?:Ủy|Uỷ)');
+  return loose(name, true);
 }
 
 /** Alternatives, longest first so `Thủ tướng Chính phủ` wins over `Thủ tướng`. */
 function anyOf(names: readonly string[], form: (name: string) => string = loose): string {
-  return `(?:${[...names].sort((a, b) => b.length - a.length).map(form).join('|')})`;
+  return `(?:${[...names].sort((a, b) => b.length - a.length).map((name) => form(name)).join('|')})`;
 }
 
 // A word ends where no letter or digit follows.
@@ -62,8 +64,6 @@ export const TYPE_WORD_FORMS: readonly { form: string; type: string }[] = [
   // Chương trình hành động của Tỉnh ủy số 02-CT/TU
   { form: 'Chương trình hành động', type: 'Chương trình' },
 ];
-/** The type names, for back-references and tests. */
-export const TYPE_WORDS: readonly string[] = [...new Set(TYPE_WORD_FORMS.map(({ type }) => type))];
 const FORMS_LONGEST_FIRST = [...TYPE_WORD_FORMS].sort((a, b) => b.form.length - a.form.length).map(({ form }) => form);
 // In case-insensitive patterns (`REFERENCE`): `nghị định`, `Nghị Quyết`, `QUYẾT ĐỊNH`.
 const TYPE_WORD = `(?<type>${FORMS_LONGEST_FIRST.map((word) => word.replace(/ /gu, '\\s+')).join('|')})`;
@@ -162,7 +162,7 @@ const CITATION_VERBS = [
 const STOP = String.raw`(?:${[...CITATION_VERBS, ...FUNCTION_WORDS].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /gu, '\\s+')).join('|')})${END}`;
 
 // Complete names of national bodies: nothing follows them (`của Chính phủ sửa đổi …`, `Bộ Chính trị khóa XI`).
-const NATIONAL_NAMES = [
+export const NATIONAL_NAMES: readonly string[] = [
   'Ủy ban Thường vụ Quốc hội', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ', 'Thủ tướng Chính phủ', 'Thủ tướng', 'Chính phủ', 'Quốc hội',
   'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương Đảng', 'Kiểm toán Nhà nước',
   'Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao',
@@ -170,14 +170,15 @@ const NATIONAL_NAMES = [
 const NATIONAL = anyOf(NATIONAL_NAMES);
 
 // Levels of local government: `tỉnh` · `thành phố` · `TP.` · `huyện` · `thị xã`
-export const LEVEL_WORDS = ['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
+const LEVEL_WORDS = ['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
 const LEVEL = `(?:${anyOf(LEVEL_WORDS)}${END}|TP\\.|TP${END})`;
 // A proper name: `Quảng Ninh` · `Hồ Chí Minh` · `Bà Rịa - Vũng Tàu` · `Thăng Bình`
 const PLACE = String.raw`\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{Lu}\p{L}*){0,4}`;
 // Ủy ban nhân dân · UBND · Hội đồng nhân dân · HĐND
 const PEOPLES_BODY = `(?:${anyOf(['Ủy ban nhân dân', 'Hội đồng nhân dân'])}|UBND|HĐND)`;
 // Tỉnh ủy · Thành ủy · Huyện ủy (the Party committees)
-const PARTY_COMMITTEE = anyOf(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy']);
+export const PARTY_COMMITTEE_NAMES: readonly string[] = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy'];
+const PARTY_COMMITTEE = anyOf(PARTY_COMMITTEE_NAMES);
 // Thường trực Tỉnh ủy · Ban Thường vụ Tỉnh ủy · Thường trực HĐND tỉnh
 const STANDING = `(?:${anyOf(['Thường trực', 'Ban Thường vụ'])}\\s+)`;
 // UBND tỉnh Quảng Ninh · Ủy ban nhân dân thành phố · HĐND tỉnh · UBND TP. Hồ Chí Minh · Tỉnh ủy Lào Cai
@@ -188,7 +189,9 @@ const FIELD_HEADS = ['Tổng cục', 'Cục', 'Bộ', 'Sở', 'Ban', 'Văn phòn
 const FIELD_HEAD = anyOf(FIELD_HEADS);
 // What starts a new element rather than the next word of a name, always with a capital:
 // `Sở Tư pháp, Quyết định số …` · `Bộ Nội vụ và Bộ Tài chính` (but `Ủy ban` goes on).
-const NEW_ELEMENT = `(?:${anyOf([...FORMS_LONGEST_FIRST, ...FIELD_HEADS, ...NATIONAL_NAMES, 'Ủy ban nhân dân', 'Hội đồng nhân dân'], capitalised)}|UBND|HĐND)${END}`;
+// Only the first two words of each are looked at: enough to tell `Quyết định` from `Quyết`.
+const ELEMENT_STARTS = [...new Set([...FORMS_LONGEST_FIRST, ...FIELD_HEADS, ...NATIONAL_NAMES].map((name) => name.split(' ').slice(0, 2).join(' ')))];
+const NEW_ELEMENT = `(?:${anyOf(ELEMENT_STARTS, capitalised)}|UBND|HĐND)${END}`;
 // The name after the head: a capital first, then words outside the stop set, capitals after a comma,
 // `và` or a dash: `Thông tin và Truyền thông` · `Văn hóa, Thể thao và Du lịch` · `Lao động - Thương binh và Xã hội`.
 const NAME_NEXT = String.raw`(?:\s+(?!${STOP})(?!${NEW_ELEMENT})\p{L}+|\s*,\s*(?!${NEW_ELEMENT})\p{Lu}\p{L}*|\s+và\s+(?!${NEW_ELEMENT})\p{Lu}\p{L}*|\s*[-–]\s*(?!${NEW_ELEMENT})(?!${STOP})\p{L}+)`;
@@ -219,13 +222,13 @@ const ISSUING = String.raw`(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?(?:ban\s+hành
  * Tried from each head in the window, last first, so `Sở đã tham mưu UBND tỉnh có` gives `UBND tỉnh`.
  */
 export const ISSUER_HEAD_AT = new RegExp(`(?<![\\p{L}])(?:${OFFICE}|${NATIONAL}|${STANDING}|${PEOPLES_BODY}|${PARTY_COMMITTEE}|${FIELD_HEAD})`, 'gu');
-export const ISSUER_BEFORE = new RegExp(String.raw`^${OFFICE}?(?<issuer>${BODIES})(?:\s+${PERSON})?\s+${ISSUING}\s+$`, 'u');
+export const ISSUER_BEFORE = new RegExp(String.raw`^${OFFICE}?(?<issuer>${BODY})(?:\s+${PERSON})?\s+${ISSUING}\s+$`, 'u');
 
 /**
  * A type word, then its issuer, then the number: `Chương trình hành động của Tỉnh ủy số 02-CT/TU`,
  * `Chỉ thị của Thủ tướng Chính phủ số 23/CT-TTg`: the end of the text before `số`.
  */
-export const TYPE_AND_ISSUER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<type>${TYPE_WORD_LOOSE})\s+của\s+${OFFICE}?(?<issuer>${BODIES})\s+$`, 'u');
+export const TYPE_AND_ISSUER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<type>${TYPE_WORD_LOOSE})\s+của\s+${OFFICE}?(?<issuer>${BODY})\s+$`, 'u');
 
 /**
  * A document a news item reports by its title, without a number: a body, a past-tense verb of issuing,
@@ -259,7 +262,6 @@ export const ISSUER_PARTS = {
     'u',
   ),
   field: new RegExp(String.raw`^(?<head>${FIELD_HEAD})\s+(?<name>\p{Lu}\p{L}*${NAME_NEXT}{0,12})(?:\s+(?<level>${LEVEL})(?:\s*(?<place>${PLACE}))?)?$`, 'u'),
-  office: new RegExp(`^${OFFICE}`, 'u'),
 };
 
 /** `về việc kiểm tra …` · `về tổ chức và quản lý …` after a reference: its subject. */
