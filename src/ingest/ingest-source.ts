@@ -123,7 +123,10 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       warnings: [],
       diagnostics: [...diagnostics, ...references.diagnostics, ...agencies.diagnostics, ...events.diagnostics],
     };
-    return { ok: true, file: input.file, record, references: references.legalRefs, text, lines, segments };
+    // The text's own number cited again (`(Ban hành kèm theo Quyết định số 7303/QĐ-UBND …)` over an annex) is not a reference;
+    // a document of the same number and another date is.
+    const cited = references.legalRefs.filter((ref) => !(header.number !== null && ref.number === header.number && (ref.date === null || ref.date === header.issued)));
+    return { ok: true, file: input.file, record, references: cited, text, lines, segments };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, file: input.file, error };
     throw error;
