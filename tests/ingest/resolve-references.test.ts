@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { EXTRA_DIR, SEEDS_DIR, sourcesIn, REGISTRY } from '../helpers/fixtures.ts';
+import { resolveReferences } from '../../src/ingest/link/resolve-references.ts';
+import { allFixtureSources, EXTRA_DIR, SEEDS_DIR, sourcesIn, REGISTRY } from '../helpers/fixtures.ts';
 
 // The seeds (Hải Phòng, Bình Định) and the extra fixtures, among them Bình Định's
 // Kế hoạch 33/KH-UBND of 07/02/2020 and a Bình Định news item citing it.
@@ -30,5 +31,23 @@ describe('references resolve to documents in the archive, and only to the right 
       const anchors = source.record.legalRefs.flatMap((ref) => ref.occurrences.map((occurrence) => occurrence.anchor));
       expect(new Set(anchors).size).toBe(anchors.length);
     }
+  });
+});
+
+describe('every reference id can name a folder', () => {
+  // A news item cites a notice by its title, without a number; the unresolved id is
+  // scoped to the citing page and names a folder, which holds at most 255 bytes.
+  it('cuts a reference by title to a few words', () => {
+    const title = 'Thông báo kết luận của Phó Thủ tướng Chính phủ Trần Lưu Quang, Tổ trưởng Tổ công tác tại Phiên họp thứ ba của Tổ công tác cải cách thủ tục hành chính của Thủ tướng Chính phủ và Hội đồng tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ';
+    const cited = { ...record('000_2c6a36017fc38c98.txt').legalRefs[0]!, id: null, number: null, canonical: title, resolved: false };
+    const [resolved] = resolveReferences('2024-07-31-truyen-thong-tot-hon-ve-ket-qua-cai-cach-thu-tuc-hanh-chinh-den', [cited], []);
+    expect(resolved!.id.length).toBeLessThanOrEqual(160);
+    expect(resolved!.id).toMatch(/^chua-xac-dinh-2024-07-31-truyen-thong-.*-thong-bao-ket-luan-cua-pho-thu-tuong/u);
+  });
+
+  it('stays short for every fixture, real texts included', () => {
+    const all = ingestCorpus(allFixtureSources(), REGISTRY);
+    const long = all.sources.flatMap((source) => source.record.legalRefs.filter((ref) => ref.id.length > 160).map((ref) => `${source.file}: ${ref.id}`));
+    expect(long).toEqual([]);
   });
 });

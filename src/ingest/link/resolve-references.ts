@@ -1,6 +1,8 @@
 import type { LegalRef, SourceRecord } from '../../schemas/index.ts';
 import type { ExtractedRef } from '../extract/legal-references.ts';
-import { slugify } from './slugify.ts';
+import { slugifyWords } from './slugify.ts';
+
+const UNRESOLVED_SLUG_MAX = 60;
 
 type ArchiveRecord = Pick<SourceRecord, 'id' | 'kind' | 'number' | 'issued' | 'jurisdiction' | 'issuer'>;
 
@@ -14,7 +16,9 @@ export function resolveReferences(citingId: string, references: readonly Extract
   // Anchors number the places in reading order, so the citing page can be linked to each.
   const order = references.flatMap((reference) => reference.occurrences.map((occurrence) => occurrence.span.start)).sort((a, b) => a - b);
   return references.map((reference) => {
-    const id = reference.id ?? `chua-xac-dinh-${citingId}-${slugify(reference.number ?? reference.canonical)}`;
+    // A reference by title (`Thông báo kết luận của Phó Thủ tướng … tại phiên họp thứ ba …`) is cut to a
+    // few words: the id names a folder, and a file name has at most 255 bytes.
+    const id = reference.id ?? `chua-xac-dinh-${citingId}-${slugifyWords(reference.number ?? reference.canonical, UNRESOLVED_SLUG_MAX)}`;
     const target = reference.resolved ? index.byNumber(reference.number).find((record) => record.id !== citingId && isSameDocument(reference, record)) : undefined;
     const occurrences = reference.occurrences.map((occurrence) => ({ ...occurrence, anchor: `tc-${order.indexOf(occurrence.span.start) + 1}` }));
     return { ...reference, id, occurrences, ...(target ? { target: target.id } : {}) };
