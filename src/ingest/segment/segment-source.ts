@@ -1,4 +1,4 @@
-import { CLOSING_MARK, ENDS_SENTENCE, isUppercaseLine, LIST_MARKER, RECIPIENTS_HEADING, ROMAN_SECTION, SIGNING_FORM, STARTS_LOWERCASE } from '../patterns/document-parts.ts';
+import { BODY_OPENER, CLOSING_MARK, ENDS_SENTENCE, isUppercaseLine, LIST_MARKER, RECIPIENTS_HEADING, ROMAN_SECTION, SIGNING_FORM, STARTS_LOWERCASE } from '../patterns/document-parts.ts';
 import type { CleanLine } from '../types.ts';
 import { isTypeHeading } from './header-tokens.ts';
 import { toPieces, type Piece } from './pieces.ts';
@@ -104,6 +104,25 @@ function continues(previous: TextRef, next: TextRef): boolean {
   return !ENDS_SENTENCE.test(previous.text) && STARTS_LOWERCASE.test(next.text);
 }
 
+/**
+ * In an official text a line that stops mid-sentence goes on in the next one even when
+ * that starts with a capital, as legal libraries' copies break lines:
+ *   … trên Cổng thông tin điện tử / Chính phủ; · Theo đề nghị tại Tờ trình số / 42/TTr-VPUB ngày …
+ * unless the next line opens a block of its own (`Căn cứ`, `Điều 2.`, `1.`, a heading in capitals).
+ */
+function wraps(previous: Block, next: Piece): boolean {
+  const last = previous.refs.at(-1)!;
+  return (
+    (previous.type === 'paragraph' || previous.type === 'list-item') &&
+    next.gapBefore === 0 &&
+    !ENDS_SENTENCE.test(last.text) &&
+    !/[,;:]$/u.test(last.text) &&
+    !BODY_OPENER.test(next.text) &&
+    !isUppercaseLine(next.text) &&
+    !isUppercaseLine(last.text)
+  );
+}
+
 function segmentDocument(pieces: readonly Piece[], header: DocumentHeader, cutAway: CutFragment[]): Segments {
   const tail = readTail(pieces, 0);
   const body = toBlocks(pieces.slice(0, tail.bodyEnd), false);
@@ -167,7 +186,7 @@ function toBlocks(pieces: readonly Piece[], news: boolean): Block[] {
   for (const piece of pieces) {
     const previous = blocks.at(-1);
     const marker = LIST_MARKER.exec(piece.text);
-    if (previous && !marker && previous.type !== 'caption' && continues(previous.refs.at(-1)!, piece)) {
+    if (previous && !marker && previous.type !== 'caption' && (continues(previous.refs.at(-1)!, piece) || (!news && wraps(previous, piece)))) {
       previous.refs.push(piece);
       continue;
     }
