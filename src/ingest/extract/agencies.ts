@@ -4,6 +4,7 @@ import type { Segments, TextRef } from '../segment/segments.ts';
 import { slugify } from '../link/slugify.ts';
 import type { Agency, AgencyDirectory, AgencyMatch } from './agency-directory.ts';
 import type { Jurisdiction } from './jurisdictions.ts';
+import { overlapsAny } from './overlaps-any.ts';
 
 type Role = AgencyRef['roles'][number];
 
@@ -45,7 +46,7 @@ const NOT_AN_AGENCY = /^(?:CT|PCT|các\s+PCT|CVP|PCVP|TTTU|TTHĐNDTP|Lưu|CV\b|C
  */
 export function extractAgencies(context: AgencyContext): { agencies: AgencyRef[]; diagnostics: Diagnostic[] } {
   const { text, directory, jurisdiction } = context;
-  const excluded = (index: number) => context.exclude.some((span) => index >= span.start && index < span.end);
+  const excluded = overlapsAny(context.exclude);
   const recipientsStart = context.segments.recipients?.heading.span.start ?? Number.POSITIVE_INFINITY;
   const found = new Map<string, AgencyRef>();
   const diagnostics: Diagnostic[] = [];

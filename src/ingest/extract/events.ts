@@ -3,6 +3,7 @@ import { sentenceAround } from './legal-references.ts';
 import { OFFICIAL } from './people.ts';
 import { toIsoDate } from './parse-date.ts';
 import type { AgencyMatch } from './agency-directory.ts';
+import { overlapsAny } from './overlaps-any.ts';
 
 // An event's dateline opens a clause and is followed by a comma:
 //   Sáng 17/12, … · Chiều 26/9, … · Ngày 24/6/2021, … · …năm 2020; ngày 17/12/2020, Đoàn kiểm tra …
@@ -35,8 +36,9 @@ export interface EventContext {
  */
 export function extractEvents(context: EventContext): { events: SourceEvent[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const excluded = overlapsAny(context.exclude);
   for (const match of context.text.matchAll(EVENT_DATE)) {
-    if (match.index < context.bodyStart || context.exclude.some((span) => match.index >= span.start && match.index < span.end)) continue;
+    if (match.index < context.bodyStart || excluded(match.index)) continue;
     const whole = sentenceAround(context.text, { start: match.index, end: match.index + match[0].length });
     // The clause from the dateline to the end of its sentence: what happened that day.
     const sentence = { text: context.text.slice(match.index, whole.span.end), span: { start: match.index, end: whole.span.end } };

@@ -38,6 +38,7 @@ import { documentTypeByCode, foldOldTones, partyDocumentTypeByCode } from './doc
 import { issuerByCode } from './issuer-codes.ts';
 import { findJurisdictionIn, type Jurisdiction } from './jurisdictions.ts';
 import { datePartsFrom, toIsoDate, type DateParts } from './parse-date.ts';
+import { overlapsAny } from './overlaps-any.ts';
 
 export interface LegalReferenceContext {
   /** The normalised text. */
@@ -82,7 +83,7 @@ interface Mention {
  */
 export function extractLegalReferences(context: LegalReferenceContext): LegalReferences {
   const { text } = context;
-  const excluded = (start: number, end: number = start + 1) => context.exclude.some((span) => start < span.end && end > span.start);
+  const excluded = overlapsAny(context.exclude);
   const mentions: Mention[] = [];
   const diagnostics: Diagnostic[] = [];
 

@@ -1,6 +1,7 @@
 import type { Person, Signer, Span } from '../../schemas/index.ts';
 import { slugify } from '../link/slugify.ts';
 import type { Segments } from '../segment/segments.ts';
+import { overlapsAny } from './overlaps-any.ts';
 
 // The common Vietnamese family names: a personal name starts with one.
 const SURNAMES = [
@@ -45,7 +46,7 @@ export function extractPeople(context: PeopleContext): { people: Person[]; posit
     }
     people.set(id, { id, name, position, roles: [role], ...(span ? { span } : {}) });
   };
-  const excluded = (index: number) => context.exclude.some((span) => index >= span.start && index < span.end);
+  const excluded = overlapsAny(context.exclude);
   const recipientsStart = context.segments.recipients?.heading.span.start ?? Number.POSITIVE_INFINITY;
   for (const match of context.text.matchAll(OFFICIAL)) {
     if (excluded(match.index) || match.index >= recipientsStart) continue;
