@@ -139,9 +139,17 @@ export class AgencyDirectory {
       }
     }
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    // In start order (longest first at a start), a match overlaps an earlier kept one exactly when it
+    // starts before the furthest end kept so far: one comparison instead of a scan of every kept match
+    // (quadratic on a statistics annex that names an agency on every row).
     const kept: AgencyMatch[] = [];
-    for (const match of matches) if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
-    return kept.sort((a, b) => a.start - b.start);
+    let keptEnd = -1;
+    for (const match of matches) {
+      if (match.start < keptEnd) continue;
+      kept.push(match);
+      keptEnd = Math.max(keptEnd, match.end);
+    }
+    return kept;
   }
 
   /**

@@ -1,0 +1,53 @@
+import type { Segments } from '../../segment/segments.ts';
+import type { CleanLine } from '../../types.ts';
+import { fromRefs, fromText, type Reading } from './reading.ts';
+
+// (TTV) · (CLO) · TCCS - : a wire or paper's code before a headline or lede.
+const WIRE_PREFIX = /^(?:\(\p{Lu}{2,6}\)|\p{Lu}{3,6}\s+[-–])\s*[-–]?\s*/u;
+// QR CODE: Sở Ngoại vụ tăng cường ứng dụng thông tin trong giải quyết thủ tục hành chính
+const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
+
+/**
+ * The title: a document's subject, a news item's headline, else what the page
+ * chrome kept of it. A source with none is reported (it is titled from its
+ * first sentence: `readDerivedTitle`).
+ */
+export function readTitle(segments: Segments, chrome: readonly CleanLine[], text: string): Reading<string | null> {
+  const subject = segments.document.subject;
+  if (segments.kind === 'document' && subject.length > 0 && !isFragment(subject.map((ref) => ref.text).join(' '))) {
+    // The trích yếu as written, `V/v` of a công văn included.
+    return { value: subject.map((ref) => ref.text).join(' ').replace(/\s+/gu, ' ').trim(), fields: { title: fromRefs(subject, text) }, diagnostics: [] };
+  }
+  const headline = segments.news.headline;
+  if (segments.kind === 'news' && headline) {
+    // `(TTV) Văn bản chỉ đạo …`: the wire's code is not part of the headline.
+    const wire = WIRE_PREFIX.exec(headline.text)?.[0].length ?? 0;
+    const title = headline.text.slice(wire);
+    return { value: title, fields: { title: fromText(headline, { start: headline.span.start + wire, end: headline.span.end }, title) }, diagnostics: [] };
+  }
+  const qr = chrome.map((line) => ({ line, match: QR_TITLE.exec(line.text.trim()) })).find(({ match }) => match);
+  if (qr?.match?.groups) {
+    return {
+      value: qr.match.groups['title']!.trim(),
+      fields: { title: { from: 'chrome', text: qr.line.text.trim(), line: qr.line.no, note: 'trang không có dòng tiêu đề; tiêu đề còn trong dòng mã QR' } },
+      diagnostics: [],
+    };
+  }
+  return {
+    value: null,
+    fields: {},
+    diagnostics: [
+      {
+        code: 'title-missing',
+        severity: 'warning',
+        message: 'No headline or subject line was found; the page is titled from the first sentence.',
+        hint: 'Put the headline on the first line of the source, or check that it is not taken for page chrome.',
+      },
+    ],
+  };
+}
+
+/** A subject cut off by the end of an excerpt (`HƯ`, `HƯỚN`) is no title. */
+export function isFragment(text: string): boolean {
+  return text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < 3;
+}
