@@ -54,7 +54,7 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
   const issuer = readIssuer(segments, { issuerCode: number.value?.issuerCode ?? null, jurisdiction: jurisdiction.value.jurisdiction, signer: signer.value, annex, text });
   const title = readTitle(segments, chrome, text);
   const page = readPageMetadata(chrome, sidecar);
-  const derivedTitle = readDerivedTitle(segments, text, title.value);
+  const derivedTitle = readDerivedTitle(segments, text, title.value, number.value?.canonical ?? null);
   // In the order they were read; a field read again (the date of a news item, from its time line) keeps its place.
   const fields: Record<string, Provenance> = {};
   for (const reading of [kind, number, docType, placeDate, publication, jurisdiction, signer, issuer, title, page, derivedTitle]) Object.assign(fields, reading.fields);

@@ -1,14 +1,18 @@
 import type { Span } from '../../../schemas/index.ts';
 import type { Segments } from '../../segment/segments.ts';
+import { isUppercaseLine } from '../../patterns/document-parts.ts';
 import { isFragment } from './read-title.ts';
 import { nothing, type Reading } from './reading.ts';
 
 // A derived title stops at a word boundary near this many characters.
 const DERIVED_TITLE_LENGTH = 110;
 
-/** A title for a source that has none (`title` is null): the start of the first sentence of its body. */
-export function readDerivedTitle(segments: Segments, text: string, title: string | null): Reading<string | null> {
-  if (title !== null) return nothing(null);
+/**
+ * A title for a source that has neither a title nor a number to be named by (its page would
+ * otherwise say it has no title): the start of the first sentence of its body.
+ */
+export function readDerivedTitle(segments: Segments, text: string, title: string | null, number: string | null): Reading<string | null> {
+  if (title !== null || number !== null) return nothing(null);
   const derived = firstSentence(segments, text);
   if (!derived) return nothing(null);
   return {
@@ -20,7 +24,8 @@ export function readDerivedTitle(segments: Segments, text: string, title: string
 
 /** The start of the first sentence of the body, cut near `DERIVED_TITLE_LENGTH`; none if it is a fragment. */
 function firstSentence(segments: Segments, text: string): { title: string; span: Span; line: number } | undefined {
-  const block = segments.body.find((candidate) => candidate.type === 'paragraph' || candidate.type === 'heading');
+  // Not the enacting body's line in capitals (`ỦY BAN NHÂN DÂN TỈNH THANH HÓA`): a sentence.
+  const block = segments.body.find((candidate) => (candidate.type === 'paragraph' || candidate.type === 'heading') && !isUppercaseLine(candidate.refs[0]!.text));
   if (!block) return undefined;
   const start = block.refs[0]!.span.start;
   const paragraph = text.slice(start, block.refs.at(-1)!.span.end);
