@@ -13,6 +13,7 @@ import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
 import { readSource } from './read/read-source.ts';
+import { LIST_MARKER } from './patterns/document-parts.ts';
 import { markOpeningChrome, segmentSource } from './segment/segment-source.ts';
 import type { Segments } from './segment/segments.ts';
 import { SourceError } from './source-error.ts';
@@ -106,7 +107,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       sourceUrl: sidecar.sourceUrl ?? null,
       retrieved: sidecar.retrieved ?? null,
       fields,
-      recipients: segments.recipients?.items.map((item) => item.text.replace(/^[-–•+]\s*/u, '')) ?? [],
+      recipients: segments.recipients?.items.map((item) => item.text.replace(LIST_MARKER, '')) ?? [],
       people,
       events: events.events,
       legalRefs: [],

@@ -1,6 +1,7 @@
 import type { BlockContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, Segments, TextRef } from '../segment/segments.ts';
+import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { toPhrasing, type InlinePiece, type Mark } from './inline.ts';
 
 /**
@@ -13,7 +14,7 @@ export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
   const listItem = (refs: readonly TextRef[]): ListItem => {
     // `- ` and `+ ` become the list's own bullets.
     const [first, ...rest] = refs;
-    const marker = /^[-–•+](?![-–•+])\s*/u.exec(first!.text)?.[0].length ?? 0;
+    const marker = LIST_MARKER.exec(first!.text)?.[0].length ?? 0;
     const pieces = [{ text: first!.text.slice(marker), start: first!.span.start + marker }, ...rest.map(piece)];
     return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(pieces, 'space', marks) }] };
   };

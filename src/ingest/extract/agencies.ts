@@ -1,5 +1,6 @@
 import type { AgencyRef, Diagnostic, Span } from '../../schemas/index.ts';
-import { RECIPIENTS_HEADING } from '../patterns/document-parts.ts';
+import { LIST_MARKER, RECIPIENTS_HEADING } from '../patterns/document-parts.ts';
+import { ASSIGNMENT } from '../patterns/tasks.ts';
 import type { Segments, TextRef } from '../segment/segments.ts';
 import { slugify } from '../link/slugify.ts';
 import type { Agency, AgencyDirectory, AgencyMatch } from './agency-directory.ts';
@@ -25,8 +26,6 @@ export interface AgencyContext {
 
 // Dự họp có … · Tham dự cuộc họp có … · Tham dự có …
 const PARTICIPANTS = /(?:Dự\s+họp|Tham\s+dự(?:\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc))?)\s+có\s+(?<list>[^.]*)/gu;
-// Giao Sở Nội vụ chủ trì, phối hợp với … · Giao Giám đốc Sở Nội vụ phối hợp … (the head stands for the agency)
-const ASSIGNMENT = /(?<![\p{L}])Giao\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Chủ\s+tịch|Trưởng\s+ban)\s+)?/gu;
 const PARTNERS = /phối\s+hợp(?:\s+với)?\s+/u;
 // Ủy ban nhân dân các quận, huyện: Hồng Bàng, Dương Kinh, Thủy Nguyên, Cát Hải
 const DISTRICT_LIST = /(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(?:quận|huyện|thị\s+xã)(?:,\s*(?:quận|huyện|thị\s+xã))*\s*:\s*(?<list>[^.;\n]+)/gu;
@@ -122,7 +121,7 @@ export function extractAgencies(context: AgencyContext): { agencies: AgencyRef[]
 
   // Recipients: each `Nơi nhận` item, with distributed heads and tone-mark typos read.
   for (const item of context.segments.recipients?.items ?? []) {
-    const line = item.text.replace(/^[-–•+]\s*/u, '').replace(/[;.]+\s*$/u, '').trim();
+    const line = item.text.replace(LIST_MARKER, '').replace(/[;.]+\s*$/u, '').trim();
     if (NOT_AN_AGENCY.test(line) || RECIPIENTS_HEADING.test(line)) continue;
     // A class of bodies (`Các Sở, ban, ngành TP`, `UBND các quận, huyện…`), unless its members are listed after a colon.
     if (!line.includes(':') && (/^(?:Các|các)\s/u.test(line) || /\scác\s/u.test(line))) continue;

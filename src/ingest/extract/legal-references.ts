@@ -33,6 +33,7 @@ import {
   TYPE_AND_ISSUER_BEFORE,
   TYPE_WORD_FORMS,
 } from '../patterns/legal-references.ts';
+import { BULLET } from '../patterns/document-parts.ts';
 import { parseDocumentNumber, type DocumentNumber } from './document-number.ts';
 import { documentTypeByCode, foldOldTones, partyDocumentTypeByCode } from './document-types.ts';
 import { issuerByCode } from './issuer-codes.ts';
@@ -702,10 +703,13 @@ export function sentenceAround(text: string, span: Span): { text: string; span: 
   if (end < text.length && text[end] !== '\n') end++;
   const raw = text.slice(start, end);
   // A list item's bullet is not part of its sentence.
-  const lead = raw.length - raw.replace(/^\s*(?:[-–•+]\s+)?/u, '').length;
+  const lead = raw.length - raw.replace(BULLET_LEAD, '').length;
   const trimmed = raw.slice(lead).trimEnd();
   return { text: trimmed, span: { start: start + lead, end: start + lead + trimmed.length } };
 }
+
+// `  - Căn cứ …`: spaces and a bullet before a list item's sentence.
+const BULLET_LEAD = new RegExp(String.raw`^\s*(?:${BULLET}\s+)?`, 'u');
 
 /** The closest relation word before a mention, in the same clause. */
 function relationBefore(text: string, at: number): ReferenceOccurrence['relation'] {

@@ -1,5 +1,5 @@
 import type { Metric, Span } from '../../schemas/index.ts';
-import { CHANGE, COMPLETED_BEFORE, COUNT, PERCENT, RANK, RATIO, TARGET_CUE, TOTAL_BEFORE } from '../patterns/figures.ts';
+import { CHANGE, COMPLETED_BEFORE, COUNT, PERCENT, RANK, RATIO, TARGET_CUE, TOTAL_BEFORE, YEAR_OPENING } from '../patterns/figures.ts';
 import type { Block } from '../segment/segments.ts';
 import type { AgencyMatch } from './agency-directory.ts';
 
@@ -153,7 +153,7 @@ function merged(a: readonly Found[], b: readonly Found[]): Found[] {
 
 // `Năm 2021, Sở … duy trì …` in a report on 2020, or a sentence that says what is to come.
 function looksAhead(sentence: string, reportingYear: number | null): boolean {
-  const year = /^(?:[-–•+]\s*)?(?:Trong\s+)?[Nn]ăm\s+(?<year>(?:19|20)\d{2})/u.exec(sentence)?.groups?.['year'];
+  const year = YEAR_OPENING.exec(sentence)?.groups?.['year'];
   if (year && reportingYear !== null && Number(year) > reportingYear) return true;
   return TARGET_CUE.test(sentence);
 }

@@ -32,9 +32,12 @@ export const SUBJECT_VV = /^V\/v\s*:?\s*(?<subject>.+)$/iu;
 // Nơi nhận: · Nơi nhận
 export const RECIPIENTS_HEADING = /^Nơi\s+nhận\s*:?/iu;
 
+// The bullets of list items: `-`, `–`, `•` and `+` (a nested item).
+export const BULLET = String.raw`[-–•+]`;
+
 // - CT, các PCT UBND TP; · + Như trên; · -Về việc (no space)
 // Not a run of dashes or pluses (`---`, `+-`), which is a rule or text, not a bullet.
-export const LIST_MARKER = /^(?<marker>[-–•+])(?![-–•+])\s*/u;
+export const LIST_MARKER = new RegExp(String.raw`^(?<marker>${BULLET})(?!${BULLET})\s*`, 'u');
 
 // I. Về công tác cải cách hành chính nhà nước: · II. · IV.
 export const ROMAN_SECTION = /^(?<numeral>[IVXL]{1,6})\.\s+\S/u;

@@ -1,4 +1,5 @@
 // Figures of reform results, built from small named parts.
+import { BULLET } from './document-parts.ts';
 
 // 119 · 04 · 1.250 (thousands written with a dot)
 const INTEGER = String.raw`\d{1,3}(?:\.\d{3})+|\d{1,6}`;
@@ -45,3 +46,6 @@ export const TARGET_CUE = /(?:thời\s+gian\s+tới|năm\s+tới|phấn\s+đấu
 export const COMPLETED_BEFORE = /hoàn\s+thành(?:\s*\*\*)?\s*$/u;
 // Before a count: the total (`nhận được 107 nhiệm vụ`, `được giao 133`, `tổng số 35`).
 export const TOTAL_BEFORE = /(?:nhận\s+được|được\s+giao|tổng\s+số|tổng\s+cộng)\s*$/u;
+
+// `Năm 2021, Sở …` · `- Trong năm 2021, …`: a sentence that opens with a year (a later one looks ahead).
+export const YEAR_OPENING = new RegExp(String.raw`^(?:${BULLET}\s*)?(?:Trong\s+)?[Nn]ăm\s+(?<year>(?:19|20)\d{2})`, 'u');
