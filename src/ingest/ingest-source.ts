@@ -65,7 +65,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     const references = extractLegalReferences({
       text,
       // Page chrome and the document's own number are not references.
-      exclude: [...chrome, ...segments.document.number.map((ref) => ref.span)],
+      exclude: [...chrome, ...(segments.kind === 'document' ? segments.document.number.map((ref) => ref.span) : [])],
       jurisdiction,
       issued: header.issued,
     });

@@ -50,17 +50,12 @@ export function missingLines(source: IngestedSource, dist: string): string[] {
 
 /** Every piece of text the segments hold, by line. */
 function piecesByLine(segments: Segments): Map<number, TextRef[]> {
-  const { document, news } = segments;
+  const header: (TextRef | undefined)[] =
+    segments.kind === 'document'
+      ? [...segments.document.issuerLines, ...segments.document.motto, ...segments.document.number, ...segments.document.placeDate, segments.document.type, ...segments.document.subject]
+      : [segments.news.headline, segments.news.time, segments.news.dateline];
   const refs: (TextRef | undefined)[] = [
-    ...document.issuerLines,
-    ...document.motto,
-    ...document.number,
-    ...document.placeDate,
-    document.type,
-    ...document.subject,
-    news.headline,
-    news.time,
-    news.dateline,
+    ...header,
     ...[...segments.body, ...(segments.closing ? [segments.closing] : []), ...(segments.appendix ?? [])].flatMap((block) => block.refs),
     segments.recipients?.heading,
     ...(segments.recipients?.items ?? []),

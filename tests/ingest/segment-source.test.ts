@@ -3,9 +3,12 @@ import { extractSigner } from '../../src/ingest/extract/extract-signer.ts';
 import { separatePageChrome } from '../../src/ingest/normalise/separate-page-chrome.ts';
 import { splitLines } from '../../src/ingest/normalise/split-lines.ts';
 import { segmentSource } from '../../src/ingest/segment/segment-source.ts';
+import type { Segments } from '../../src/ingest/segment/segments.ts';
 
 const segment = (text: string, kind?: 'document' | 'news') => segmentSource(separatePageChrome(splitLines(text)), kind);
 const texts = (refs: readonly { text: string }[]) => refs.map((ref) => ref.text);
+const asDocument = (segments: Segments) => (segments.kind === 'document' ? segments : expect.unreachable('a news item where a document was expected'));
+const asNews = (segments: Segments) => (segments.kind === 'news' ? segments : expect.unreachable('a document where a news item was expected'));
 
 describe('official document parts', () => {
   const notice = segment(
@@ -42,12 +45,13 @@ describe('official document parts', () => {
   );
 
   it('is a document', () => expect(notice.kind).toBe('document'));
+  const header = asDocument(notice).document;
   it('keeps the issuer lines and the motto apart', () => {
-    expect(texts(notice.document.issuerLines)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH ĐỊNH']);
-    expect(texts(notice.document.motto)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(texts(header.issuerLines)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH ĐỊNH']);
+    expect(texts(header.motto)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
   });
   it('reads a subject wrapped over two lines', () => {
-    expect(texts(notice.document.subject)).toEqual(['Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc', 'với Sở Nội vụ']);
+    expect(texts(header.subject)).toEqual(['Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc', 'với Sở Nội vụ']);
   });
   it('gives sections, numbered paragraphs and nested lists', () => {
     expect(notice.body.map((block) => [block.type, 'depth' in block ? block.depth : null])).toEqual([
@@ -78,11 +82,10 @@ describe('news items', () => {
     // no headline: the lede opens with a time of day (seed 001)
     { text: 'Print Thứ Năm, 17/12/2020 16:30 Gốc\n\nSáng 17/12, đoàn công tác kiểm tra.\n\nNội dung.', headline: undefined, time: 'Thứ Năm, 17/12/2020 16:30', dateline: undefined },
   ])('$headline $time $dateline', ({ text, headline, time, dateline }) => {
-    const news = segment(text);
-    expect(news.kind).toBe('news');
-    expect(news.news.headline?.text).toBe(headline);
-    expect(news.news.time?.text).toBe(time);
-    expect(news.news.dateline?.text).toBe(dateline);
+    const news = asNews(segment(text)).news;
+    expect(news.headline?.text).toBe(headline);
+    expect(news.time?.text).toBe(time);
+    expect(news.dateline?.text).toBe(dateline);
   });
 
   it('tells captions from paragraphs', () => {

@@ -45,20 +45,24 @@ function piece(ref: TextRef): InlinePiece {
 }
 
 function headerBlocks(segments: Segments, paragraph: ToParagraph): BlockContent[] {
-  const { document, news } = segments;
   const blocks: BlockContent[] = [];
   const add = (refs: readonly (TextRef | undefined)[], separator: 'break' | 'space' = 'break') => {
     const present = refs.filter((ref): ref is TextRef => ref !== undefined);
     if (present.length > 0) blocks.push(paragraph(present, separator));
   };
+  if (segments.kind === 'news') {
+    // The headline is the page's own heading, from the record.
+    add([segments.news.dateline]);
+    add([segments.news.time]);
+    return blocks;
+  }
+  const { document } = segments;
   add(document.issuerLines);
   add(document.motto);
   add(document.number, 'space');
   add(document.placeDate, 'space');
   if (document.type) blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: toPhrasing([document.type.text], 'space') }] });
   add(document.subject, 'space');
-  add([news.dateline]);
-  add([news.time]);
   return blocks;
 }
 

@@ -75,7 +75,8 @@ export function extractAgencies(context: AgencyContext): { agencies: AgencyRef[]
   const matches = context.agencyMatches.filter((match) => !excluded(match.start) && match.start < recipientsStart);
 
   // Subject: what the title is about, leaving out the positions of named people.
-  const titleRefs: TextRef[] = [...context.segments.document.subject, ...(context.segments.news.headline ? [context.segments.news.headline] : [])];
+  const segments = context.segments;
+  const titleRefs: TextRef[] = segments.kind === 'document' ? segments.document.subject : segments.news.headline ? [segments.news.headline] : [];
   for (const match of matches) {
     const inTitle = titleRefs.some((ref) => match.start >= ref.span.start && match.end <= ref.span.end);
     const inPosition = context.positions.some((span) => match.start >= span.start && match.end <= span.end);

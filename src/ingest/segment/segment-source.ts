@@ -136,7 +136,6 @@ function segmentDocument(pieces: readonly Piece[], header: DocumentHeader, cutAw
     kind: 'document',
     cutAway,
     document: header,
-    news: {},
     body,
     ...(closing ? { closing } : {}),
     ...(tail.recipients ? { recipients: tail.recipients } : {}),
@@ -178,7 +177,7 @@ function isSigningLine(text: string): boolean {
 function segmentNews(pieces: readonly Piece[], read: ReadNews): Segments {
   // Lines between the headline and the time (a byline, a section label) stay in the body.
   const body = pieces.filter((_piece, index) => !read.used.has(index) && index >= read.start);
-  return { kind: 'news', cutAway: [], document: emptyHeader(), news: read.news, body: toBlocks(body, true), signature: [] };
+  return { kind: 'news', cutAway: [], news: read.news, body: toBlocks(body, true), signature: [] };
 }
 
 function toBlocks(pieces: readonly Piece[], news: boolean): Block[] {

@@ -47,12 +47,10 @@ export interface CutFragment {
   span: Span;
 }
 
-export interface Segments {
-  kind: 'document' | 'news';
+/** What every text has after its header. */
+interface Parts {
   /** Table borders and marks cut from the header's lines; the record keeps them as removed. */
   cutAway: CutFragment[];
-  document: DocumentHeader;
-  news: NewsHeader;
   body: Block[];
   /** `… thông báo để … thực hiện./.` */
   closing?: Block;
@@ -61,3 +59,17 @@ export interface Segments {
   /** What follows the signing block: an attached plan, regulation or list (`KẾ HOẠCH` / `(Ban hành kèm theo …)`). */
   appendix?: Block[];
 }
+
+/** An official document: its header, then its parts. */
+export interface DocumentSegments extends Parts {
+  kind: 'document';
+  document: DocumentHeader;
+}
+
+/** A news item: its headline, time and dateline, then its body. */
+export interface NewsSegments extends Parts {
+  kind: 'news';
+  news: NewsHeader;
+}
+
+export type Segments = DocumentSegments | NewsSegments;

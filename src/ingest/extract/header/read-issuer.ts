@@ -1,6 +1,6 @@
 import type { Diagnostic, Signer } from '../../../schemas/index.ts';
 import { AUTHORITY_LINE } from '../../patterns/document-parts.ts';
-import type { Segments } from '../../segment/segments.ts';
+import type { DocumentSegments, Segments } from '../../segment/segments.ts';
 import { issuerByCode } from '../issuer-codes.ts';
 import { findJurisdictionIn, type Jurisdiction } from '../jurisdictions.ts';
 import { nearJurisdiction } from '../near-jurisdiction.ts';
@@ -42,7 +42,7 @@ export function readIssuer(segments: Segments, { issuerCode, jurisdiction, signe
 }
 
 /** The issuer the header gives: its lines, else the code in the symbol with the jurisdiction. */
-function deriveIssuer(segments: Segments, issuerCode: string | null, jurisdiction: Jurisdiction | undefined, signer: Signer | null, text: string): Reading<string | null> {
+function deriveIssuer(segments: DocumentSegments, issuerCode: string | null, jurisdiction: Jurisdiction | undefined, signer: Signer | null, text: string): Reading<string | null> {
   const lines = segments.document.issuerLines;
   if (lines.length > 0) {
     const written = lines.map((ref) => ref.text).join(' ').replace(/\s+/gu, ' ').trim();

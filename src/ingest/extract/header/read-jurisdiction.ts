@@ -106,7 +106,7 @@ function findJurisdiction(segments: Segments, { place, placeFrom, number, chrome
     return { jurisdiction: hit.jurisdiction, provenance: { from: 'text', text: text.slice(span.start, span.end), span, line: refs[0]!.line } satisfies Provenance };
   };
   const national = nationalBody(segments, number);
-  const byIssuer = inRefs(segments.document.issuerLines);
+  const byIssuer = inRefs(segments.kind === 'document' ? segments.document.issuerLines : []);
   if (byIssuer) return byIssuer;
   const byPlace = place && !national ? (jurisdictionOfPlace(place) ?? nearJurisdiction(place)) : undefined;
   if (byPlace && placeFrom) return { jurisdiction: byPlace, provenance: placeFrom };

@@ -10,8 +10,8 @@ import { nothing, type Reading } from './reading.ts';
  * number, or none the parser reads, is reported and the number stays unknown.
  */
 export function readNumber(segments: Segments, text: string): Reading<DocumentNumber | null> {
+  if (segments.kind !== 'document' || segments.document.number.length === 0) return nothing(null);
   const refs = segments.document.number;
-  if (refs.length === 0) return nothing(null);
   const joined = joinRefs(refs);
   const value = NUMBER_LINE.exec(joined.text)?.groups?.['value'] ?? '';
   const parsed = parseDocumentNumber(value);

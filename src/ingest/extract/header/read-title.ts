@@ -13,13 +13,13 @@ const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
  * first sentence: `readDerivedTitle`).
  */
 export function readTitle(segments: Segments, chrome: readonly CleanLine[], text: string): Reading<string | null> {
-  const subject = segments.document.subject;
-  if (segments.kind === 'document' && subject.length > 0 && !isFragment(subject.map((ref) => ref.text).join(' '))) {
+  const subject = segments.kind === 'document' ? segments.document.subject : [];
+  if (subject.length > 0 && !isFragment(subject.map((ref) => ref.text).join(' '))) {
     // The trích yếu as written, `V/v` of a công văn included.
     return { value: subject.map((ref) => ref.text).join(' ').replace(/\s+/gu, ' ').trim(), fields: { title: fromRefs(subject, text) }, diagnostics: [] };
   }
-  const headline = segments.news.headline;
-  if (segments.kind === 'news' && headline) {
+  const headline = segments.kind === 'news' ? segments.news.headline : undefined;
+  if (headline) {
     // `(TTV) Văn bản chỉ đạo …`: the wire's code is not part of the headline.
     const wire = WIRE_PREFIX.exec(headline.text)?.[0].length ?? 0;
     const title = headline.text.slice(wire);
