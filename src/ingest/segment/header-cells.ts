@@ -1,6 +1,7 @@
 import { PLACE_DATE_LINE, PLACE_DATE_START } from '../patterns/dates.ts';
 import { parseDocumentNumber } from '../extract/document-number.ts';
 import { NATION_MOTTO, NUMBER_LINE, PARTY_MOTTO, SLOGAN } from '../patterns/document-parts.ts';
+import { isHeaderPart } from './header-tokens.ts';
 import { cut, type Piece } from './pieces.ts';
 import type { CutFragment } from './segments.ts';
 
@@ -14,7 +15,14 @@ export interface Cell extends Piece {
 //   ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |   (pipes)
 //   ỦY BAN NHÂN DÂN<TAB>CỘNG HÒA …                            (tabs)
 //   Trang chủ    Đào tạo - Bồi dưỡng                           (runs of spaces)
-const COLUMN_GAP = /\s*\|+\s*|\t+|\s{3,}/gu;
+const PIPES = String.raw`\s*\|+\s*`;
+const TABS = String.raw`\t+`;
+const WIDE_SPACE = String.raw`\s{3,}`;
+const GAPS = new Map(
+  [true, false].flatMap((pipes) => [true, false].map((spaces) => [`${pipes}${spaces}`, new RegExp([...(pipes ? [PIPES] : []), TABS, ...(spaces ? [WIDE_SPACE] : [])].join('|'), 'gu')] as const)),
+);
+// A row of a flattened table starts or ends with its border: `| Số hiệu | 18/CT-UBND |` · `Số: 2165/QĐ-UBND |`.
+const TABLE_ROW = /^\s*\||\|\s*$/u;
 // What a copy leaves at a cell's edges: `_ Hà Nội, ngày …` · `(1)THỦ TƯỚNG CHÍNH PHỦ _` · `• ỦY BAN NHÂN DÂN`
 const EDGE_MARK = /^(?:[_•·]+|\(\d{1,2}\))\s*|\s*[_•·]+$/gu;
 // Where a date or a `V/v` subject follows a number on its line: `Số 924/SNV-CCHC Ngày 07-9-2015 V/v …`.
@@ -38,7 +46,14 @@ export function toCells(pieces: readonly Piece[]): { cells: Cell[]; cutAway: Cut
     const parts: Piece[] = [];
     const borders: boolean[] = [];
     let bordered: boolean = piece.gapBefore > 0 || borderPending;
-    for (const gap of piece.text.matchAll(COLUMN_GAP)) {
+    // A draft's padded blanks (`Số:   /QĐ-UBND`, `ngày     tháng     năm 2022`) are not column gaps:
+    // a line that is one header part once its spaces are collapsed is not cut at runs of spaces.
+    // A `|` inside a sentence (`… [x, y] | > % @`) is a character, not a border: a line's pipes are
+    // borders when it is a table row or one of its cells is a header part (`ỦY BAN NHÂN DÂN | CỘNG HÒA …`).
+    const spaces = !isHeaderPart(collapse(piece.text));
+    const pipes = TABLE_ROW.test(piece.text) || (piece.text.includes('|') && piece.text.split('|').some((part) => isHeaderPart(collapse(part))));
+    const gaps = GAPS.get(`${pipes}${spaces}`)!;
+    for (const gap of piece.text.matchAll(gaps)) {
       if (gap.index > from) {
         parts.push(cut(piece, from, gap.index));
         borders.push(bordered);
@@ -68,6 +83,10 @@ export function toCells(pieces: readonly Piece[]): { cells: Cell[]; cutAway: Cut
     });
   }
   return { cells, cutAway };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** Splits a cell where a motto, a number or a place and date begins inside it. */

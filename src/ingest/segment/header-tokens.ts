@@ -50,6 +50,11 @@ export function toTokens(cells: readonly Cell[]): Token[] {
   return tokens;
 }
 
+/** A text that is one header part on its own: a motto, a number line, a place and date, a date. */
+export function isHeaderPart(text: string): boolean {
+  return HEADER_KINDS.has(classify(text));
+}
+
 /** The number and symbol of a number line, when it reads as one: `Số: 08 /TB-UBND` → `08 /TB-UBND`. */
 export function numberValue(text: string): string | undefined {
   const value = NUMBER_LINE.exec(text)?.groups?.['value'];
