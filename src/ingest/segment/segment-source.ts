@@ -72,8 +72,11 @@ export function markOpeningChrome(lines: readonly CleanLine[], kindHint?: 'docum
 
 // Signs of an official text's body, without its header. Strong ones outweigh a
 // portal's posting time (a công văn posted with `Đăng ngày: …`):
-//   Kính gửi: · Điều 1. · QUYẾT ĐỊNH: · (Ban hành kèm theo Quyết định số …)
-const STRONG_BODY_CUES = [/^Kính\s+gửi\s*:/u, /^Điều\s+1\s*[.:]/u, /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|QUYẾT\s+NGHỊ)\s*:$/u, ANNEX_NOTE];
+//   PHẦN MỞ ĐẦU · Kính gửi: · Điều 1. · QUYẾT ĐỊNH: · (Ban hành kèm theo Quyết định số …)
+const STRONG_BODY_CUES = [
+  // PHẦN MỞ ĐẦU · PHẦN I · CHƯƠNG II (the parts of a report or a regulation, a line of their own)
+  /^(?:PHẦN\s+(?:MỞ\s+ĐẦU|THỨ\s+\p{Lu}+|[IVXL]+)|CHƯƠNG\s+[IVXL\d]+)\s*[.:]?$/u,
+  /^Kính\s+gửi\s*:/u, /^Điều\s+1\s*[.:]/u, /^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|QUYẾT\s+NGHỊ)\s*:$/u, ANNEX_NOTE];
 // Weak ones count when no time marks the text as news:
 //   Căn cứ Luật … ; · Thực hiện Thông tư số … ;
 //   … Chủ tịch UBND tỉnh yêu cầu … tập trung triển khai thực hiện các nội dung sau: (a directive's formula;

@@ -4,6 +4,9 @@ import { fromRefs, fromText, type Reading } from './reading.ts';
 
 // (TTV) · (CLO) · TCCS - : a wire or paper's code before a headline or lede.
 const WIRE_PREFIX = /^(?:\(\p{Lu}{2,6}\)|\p{Lu}{3,6}\s+[-–])\s*[-–]?\s*/u;
+// Tên sáng kiến: Ứng dụng Công nghệ thông tin … · Tên đề tài: … · Tên đề án: … (a report or a form that names
+// itself on a labelled first line instead of a header)
+const NAME_LABEL = /^Tên\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*(?<title>\S.*)$/u;
 // QR CODE: Sở Ngoại vụ tăng cường ứng dụng thông tin trong giải quyết thủ tục hành chính
 const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
 
@@ -24,6 +27,13 @@ export function readTitle(segments: Segments, chrome: readonly CleanLine[], text
     const wire = WIRE_PREFIX.exec(headline.text)?.[0].length ?? 0;
     const title = headline.text.slice(wire);
     return { value: title, fields: { title: fromText(headline, { start: headline.span.start + wire, end: headline.span.end }, title) }, diagnostics: [] };
+  }
+  const first = segments.kind === 'document' && segments.document.issuerLines.length === 0 && segments.document.number.length === 0 ? segments.body[0]?.refs[0] : undefined;
+  const named = first ? NAME_LABEL.exec(first.text) : null;
+  if (first && named?.groups) {
+    const value = named.groups['title']!;
+    const start = first.span.start + first.text.length - value.length;
+    return { value, fields: { title: fromText(first, { start, end: first.span.end }, value) }, diagnostics: [] };
   }
   const qr = chrome.map((line) => ({ line, match: QR_TITLE.exec(line.text.trim()) })).find(({ match }) => match);
   if (qr?.match?.groups) {
