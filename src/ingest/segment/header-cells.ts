@@ -89,25 +89,30 @@ function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+const MOTTOS = [NATION_MOTTO, PARTY_MOTTO, SLOGAN];
+const MAY_HOLD_MOTTO = /CỘNG|[Cc]ộng|ĐẢNG|Độc|ĐỘC|độc/u;
+
 /** Splits a cell where a motto, a number or a place and date begins inside it. */
 function splitInside(piece: Piece): Piece[] {
   const cuts = new Set<number>();
-  for (const pattern of [NATION_MOTTO, PARTY_MOTTO, SLOGAN]) {
-    const match = new RegExp(pattern.source, `${pattern.flags}g`).exec(piece.text);
+  // Most cells hold none of these: cheap word checks first (every text's opening is cut into cells).
+  const text = piece.text;
+  for (const pattern of MAY_HOLD_MOTTO.test(text) ? MOTTOS : []) {
+    const match = pattern.exec(text);
     if (match) {
       cuts.add(match.index);
       cuts.add(match.index + match[0].length);
     }
   }
-  for (const match of piece.text.matchAll(NUMBER_INSIDE)) cuts.add(match.index);
+  if (/Số|SỐ/u.test(text)) for (const match of text.matchAll(NUMBER_INSIDE)) cuts.add(match.index);
   // A portal's one-line heading of a công văn: `Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo …`.
   const number = NUMBER_LINE.exec(piece.text);
   if (number && !parseDocumentNumber(number.groups!['value']!)) {
     for (const match of piece.text.matchAll(AFTER_NUMBER)) cuts.add(match.index);
   }
   // A cell that is a place and date already (`Thành phố Hồ Chí Minh, ngày …`) is not cut inside its place.
-  const placeDate = PLACE_DATE_LINE.test(piece.text);
-  for (const match of placeDate ? [] : piece.text.matchAll(PLACE_DATE_START)) {
+  const placeDate = !/[Nn]gày/u.test(text) || PLACE_DATE_LINE.test(text);
+  for (const match of placeDate ? [] : text.matchAll(PLACE_DATE_START)) {
     if (match.index > 0 && /[\s|]/u.test(piece.text[match.index - 1]!) && PLACE_DATE_LINE.test(piece.text.slice(match.index).trim())) {
       cuts.add(match.index);
       break;

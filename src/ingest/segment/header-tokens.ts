@@ -82,15 +82,19 @@ function whole(pattern: RegExp, text: string): boolean {
   return match !== null && text.replace(match[0], '').replace(/[\s\-–_.:|*]/gu, '') === '';
 }
 
+// A type heading in capitals with a word or two more (`THÔNG BÁO KẾT LUẬN`) stays short.
+const MAX_HEADING_LENGTH = 60;
+
 /**
  * `QUYẾT ĐỊNH` · `KẾ HOẠCH` · `THÔNG BÁO KẾT LUẬN` · `Quyết định` (a copy in title case), but not
  * the enacting `QUYẾT ĐỊNH:` before the articles, nor a sentence that starts with a type's name.
  */
 export function isTypeHeading(text: string): boolean {
   const bare = text.replace(/\*/gu, '').trim();
-  if (/:$/u.test(bare)) return false;
+  // The longest type name is short; most lines are ruled out before any folding.
+  if (/:$/u.test(bare) || bare.length > MAX_HEADING_LENGTH) return false;
   const type = documentTypeByHeading(bare);
   if (!type) return false;
-  if (isUppercaseLine(bare)) return bare.length <= 60;
+  if (isUppercaseLine(bare)) return true;
   return foldOldTones(bare.toLocaleLowerCase('vi')) === foldOldTones(type.name.toLocaleLowerCase('vi'));
 }

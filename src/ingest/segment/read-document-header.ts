@@ -5,7 +5,9 @@ import { cut, type Piece } from './pieces.ts';
 import type { CutFragment, DocumentHeader, TextRef } from './segments.ts';
 
 // A header starts within the first screenful of a copy: legal libraries put
-// menus, metadata and related-document lists above it.
+// menus, metadata and related-document lists above it. Most headers stand in the
+// first few lines, so those are read first and the screenful only when needed.
+const FIRST_WINDOW_PIECES = 24;
 const WINDOW_PIECES = 80;
 // Two header parts this close together (in tokens) mark a header.
 const CLUSTER_REACH = 10;
@@ -31,7 +33,14 @@ export interface ReadHeader {
  * has no such cluster (a news item, a body-only excerpt).
  */
 export function readDocumentHeader(pieces: readonly Piece[]): ReadHeader | undefined {
-  const window = pieces.slice(0, WINDOW_PIECES);
+  const first = readWithin(pieces, FIRST_WINDOW_PIECES);
+  // Read again over the screenful when the short window found no header, or the header ran to its end.
+  if (pieces.length <= FIRST_WINDOW_PIECES || (first && first.rest[0] !== undefined && first.rest[0].line <= pieces[FIRST_WINDOW_PIECES - 1]!.line)) return first;
+  return readWithin(pieces, WINDOW_PIECES);
+}
+
+function readWithin(pieces: readonly Piece[], size: number): ReadHeader | undefined {
+  const window = pieces.slice(0, size);
   const { cells, cutAway } = toCells(window);
   const tokens = toTokens(cells);
   const anchor = findAnchor(tokens);
