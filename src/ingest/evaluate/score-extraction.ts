@@ -1,4 +1,5 @@
 import type { Annotation, AnnotatedRef, SourceRecord } from '../../schemas/index.ts';
+import { parseDocumentNumber } from '../extract/document-number.ts';
 import { foldOldTones } from '../extract/document-types.ts';
 
 /** The header fields scored, in the order they are printed. */
@@ -49,7 +50,8 @@ export interface ScoredText {
  * Scores extracted records against hand annotations: each header field right
  * or wrong per text, references by precision and recall (matched on their
  * number, or a law's name), and the type, date and issuer of each matched one.
- * Spacing and old tone placement (`hoà`/`hòa`) do not count as differences;
+ * Spacing and old tone placement (`hoà`/`hòa`) do not count as differences,
+ * nor does the way a number is written (it compares in its canonical form);
  * the words and, for titles, the capitals do.
  */
 export function scoreExtraction(texts: readonly ScoredText[]): ExtractionScore {
@@ -136,8 +138,11 @@ function spaced(text: string): string {
   return foldOldTones(text.normalize('NFC')).replace(/\s+/gu, ' ').trim();
 }
 
+// Numbers compare by the form the archive writes (`08 /TB-UBND` → `08/TB-UBND`, `61/2018/NĐCP` → `61/2018/NĐ-CP`):
+// the annotations keep a number as written, the records as the document is known.
 function compact(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, '').toLocaleUpperCase('vi');
+  const written = text.normalize('NFC').replace(/\s+/gu, '');
+  return (parseDocumentNumber(written)?.canonical ?? written).toLocaleUpperCase('vi');
 }
 
 // A law by name is matched on its name, without the words `Luật` and the date that may follow it.
