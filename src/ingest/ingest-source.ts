@@ -14,7 +14,7 @@ import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
 import { readSource } from './read/read-source.ts';
 import { LIST_MARKER } from './patterns/document-parts.ts';
-import { markOpeningChrome, segmentSource } from './segment/segment-source.ts';
+import { segmentSource } from './segment/segment-source.ts';
 import type { Segments } from './segment/segments.ts';
 import { SourceError } from './source-error.ts';
 import type { CleanLine } from './types.ts';
@@ -47,9 +47,9 @@ export interface FailedSource {
 
 export type SourceResult = IngestedSource | FailedSource;
 
-/** The lines of a normalised text, each marked as text or page chrome. */
+/** The lines of a normalised text, each marked as text or page chrome (a sidecar's `kind` decides how the opening is read, as it does in `ingestSource`). */
 export function sourceLines(text: string, kind?: 'document' | 'news'): CleanLine[] {
-  return markOpeningChrome(separatePageChrome(splitLines(text)), kind);
+  return segmentSource(separatePageChrome(splitLines(text)), kind).lines;
 }
 
 /** One source through read → normalise → segment → extract. Never throws for bad input. */
@@ -57,8 +57,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
   try {
     const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
     const { text, encoding } = readSource(input.bytes, input.file);
-    const lines = sourceLines(text, sidecar.kind);
-    const segments = segmentSource(lines, sidecar.kind);
+    const { segments, lines } = segmentSource(separatePageChrome(splitLines(text)), sidecar.kind);
     const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
     const chrome = lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end }));
     const jurisdiction = header.jurisdiction ? jurisdictionByName(header.jurisdiction) : undefined;

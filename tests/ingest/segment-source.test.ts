@@ -5,7 +5,7 @@ import { splitLines } from '../../src/ingest/normalise/split-lines.ts';
 import { segmentSource } from '../../src/ingest/segment/segment-source.ts';
 import type { Segments } from '../../src/ingest/segment/segments.ts';
 
-const segment = (text: string, kind?: 'document' | 'news') => segmentSource(separatePageChrome(splitLines(text)), kind);
+const segment = (text: string, kind?: 'document' | 'news') => segmentSource(separatePageChrome(splitLines(text)), kind).segments;
 const texts = (refs: readonly { text: string }[]) => refs.map((ref) => ref.text);
 const asDocument = (segments: Segments) => (segments.kind === 'document' ? segments : expect.unreachable('a news item where a document was expected'));
 const asNews = (segments: Segments) => (segments.kind === 'news' ? segments : expect.unreachable('a document where a news item was expected'));

@@ -21,7 +21,8 @@ export const SPELLED_DATE = String.raw`[Nn]gày\s+${DAY}\s+[Tt]háng\s+${MONTH}\
 export const CLOCK = String.raw`${HOUR}\s*[:hH]\s*${MINUTE}(?::\d{2})?`;
 
 // Thứ Năm · Thứ năm · Thứ 5 · Chủ nhật · T5
-export const WEEKDAY = String.raw`(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN|T[2-7])`;
+// (Capitals written out, so patterns without the `i` flag read both `Thứ Năm` and `thứ năm`.)
+export const WEEKDAY = String.raw`(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])`;
 
 /**
  * A line that is only a publication time, as portals print it:
@@ -40,7 +41,8 @@ export const PUBLICATION_TIME_LINE = new RegExp(
 const PLACE = String.raw`\p{Lu}[\p{L}.'\- ]{0,40}?`;
 // A date line left blank in a draft, or with a part the copy lost:
 //   ngày      tháng 6 năm 2021 · ngày 31 tháng năm 2009
-const BLANK_DATE = String.raw`(?<blank>[Nn]gày\s*[\d.…_\s]*[Tt]háng\s*[\d.…_\s]*[Nn]ăm\s*(?:(?:19|20)\d{2})?)`;
+// (Each run of blanks is one quantifier: two side by side backtrack quadratically on a long run of spaces.)
+const BLANK_DATE = String.raw`(?<blank>[Nn]gày[\d.…_\s]*[Tt]háng[\d.…_\s]*[Nn]ăm(?:\s*(?:19|20)\d{2})?)`;
 
 /**
  * Place and date of an official document, or a news item's dateline:
@@ -67,11 +69,14 @@ const SPELLED_MONTH_DATE = String.raw`${DAY}\s+[Tt]háng\s+${MONTH}\s*,?\s+(?:n�
 const NEWS_DATE = String.raw`(?:[Nn]gày\s+)?(?:${NUMERIC_DATE}|${SPELLED_MONTH_DATE})`;
 // Cập nhật lúc: · Ngày đăng: · Đăng ngày · Thời gian đăng: · Ngày: (labels portals print before the time)
 // Ngày phát hành 13:30 | 16/9/2021 · (21/09/2022) · VĂN HÀO - TRẦN HỮU 30/04/2016 11:39 (a byline before it)
-const TIME_LABEL = String.raw`(?:(?:Cập\s+nhật(?:\s+lúc)?|Ngày\s+đăng|Ngày\s+cập\s+nhật|Đăng\s+(?:ngày|lúc)|Thời\s+gian\s+đăng|Ngày\s+xuất\s+bản|Ngày\s+phát\s+hành|Xuất\s+bản|Ngày)\s*:?\s*|\(\s*)`;
-// A byline in capitals on the time's line: `VĂN HÀO - TRẦN HỮU`.
+const TIME_LABEL = String.raw`(?:(?:[Cc]ập\s+nhật(?:\s+lúc)?|[Nn]gày\s+(?:đăng|cập\s+nhật|xuất\s+bản|phát\s+hành)|[Đđ]ăng\s+(?:ngày|lúc)|[Tt]hời\s+gian\s+đăng|[Xx]uất\s+bản|[Nn]gày)\s*(?::\s*)?|\(\s*)`;
+// A byline in capitals on the time's line: `VĂN HÀO - TRẦN HỮU`; not words of a sentence (`Văn bản số 15/03/2020`).
+// (The time patterns have no `i` flag: under it `\p{Lu}` would match small letters too.)
 const BYLINE_BEFORE = String.raw`(?<byline>\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?:\s*[-–,]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})*\s+)`;
-const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY}\s*[,\-–]?\s*)`;
-const GMT = String.raw`(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?`;
+// Thứ Năm, · Thứ năm - · Thứ hai, (before a date)
+const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY}\s*(?:[,\-–]\s*)?)`;
+// (GMT+7) · GMT+7 (after the clock)
+const GMT = String.raw`(?:\s*(?:\(\s*)?GMT\s*[+-]\s*\d{1,2}(?:\s*\))?)?`;
 
 /**
  * A news item's publication time at the start of a line, date first, with
@@ -82,8 +87,8 @@ const GMT = String.raw`(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?`;
  *   20/11/2017 16:34' Gửi bài này In bài này
  */
 export const PUBLICATION_DATE_FIRST = new RegExp(
-  String.raw`^${BYLINE_BEFORE}?(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${NEWS_DATE}(?:\s*[,\-–|]?\s*(?:lúc\s+)?${CLOCK}${MERIDIEM})?${GMT}(?<rest>.*)$`,
-  'iu',
+  String.raw`^${BYLINE_BEFORE}?(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${NEWS_DATE}(?:\s*(?:[,\-–|]\s*)?(?:[Ll]úc\s+)?${CLOCK}${MERIDIEM})?${GMT}(?<rest>.*)$`,
+  'u',
 );
 
 /**
@@ -93,6 +98,6 @@ export const PUBLICATION_DATE_FIRST = new RegExp(
  *   00:42, ngày 15-04-2024
  */
 export const PUBLICATION_CLOCK_FIRST = new RegExp(
-  String.raw`^(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${CLOCK}${MERIDIEM}\s*[,\-–|]?\s*${WEEKDAY_PREFIX}?${NEWS_DATE}${GMT}(?<rest>.*)$`,
-  'iu',
+  String.raw`^(?<label>${TIME_LABEL})?${WEEKDAY_PREFIX}?${CLOCK}${MERIDIEM}\s*(?:[,\-–|]\s*)?${WEEKDAY_PREFIX}?${NEWS_DATE}${GMT}(?<rest>.*)$`,
+  'u',
 );

@@ -11,7 +11,8 @@
 const NUMBER_LABEL = String.raw`(?:(?:Số|SỐ|S(?=\s*:))\s*(?:[:.]|(?=\s*\d)|$)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+số\s*(?::|(?=\s+\d)))`;
 
 // Số: 08 /TB-UBND · Số: 149 /TB-UBND · Số:   /QĐ-UBND (a draft) · Số 1687/UBND-NC · S: 5157/QĐ-UBND · Số: · Nghị quyết số: 11-NQ/TW
-export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(?<value>.*?)\s*$`, 'u');
+// (The value ends on a non-blank: a lazy value before `\s*$` backtracks quadratically on trailing spaces.)
+export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(?<value>(?:.*\S)?)\s*$`, 'u');
 
 // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM: the state's motto over a state document.
 export const NATION_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
@@ -75,3 +76,16 @@ export const BODY_OPENER = /^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Triển\
  * Not a subject that starts with a verb: `BAN HÀNH QUY CHẾ …`.
  */
 export const AUTHORITY_LINE = /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|(?:ỦY|UỶ|UỸ)\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|BÍ\s+THƯ|CHỈ\s+ĐẠO)|BỘ\s+CHÍNH\s+TRỊ|GIÁM\s+ĐỐC|CHÁNH\s+(?:VĂN\s+PHÒNG|THANH\s+TRA)|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|TỈNH\s+ỦY|THÀNH\s+ỦY|QUỐC\s+HỘI|BỘ\s+(?!MÁY)\p{Lu}+|SỞ\s+\p{Lu}+|THANH\s+TRA\s+(?:TỈNH|THÀNH\s+PHỐ|CHÍNH\s+PHỦ)|VĂN\s+PHÒNG\s+(?:CHÍNH\s+PHỦ|ỦY|UỶ|UBND|TỈNH|THÀNH))(?![\p{L}])/u;
+
+/**
+ * The close of an enacting sentence that lists what follows, in a directive or a plan:
+ *   … tập trung triển khai thực hiện các nội dung sau: · … như sau: · … thực hiện tốt các nhiệm vụ sau:
+ * Not a sentence that merely ends in a colon (`… gồm:`, `Cụ thể:`).
+ */
+export const ENACTING_CLOSE = /(?:như|nội\s+dung|nhiệm\s+vụ|việc)\s+sau\s*:$/u;
+
+// yêu cầu · triển khai · chỉ đạo · quyết định · giao: what an issuing body does in its enacting sentence.
+export const ENACTING_VERB = String.raw`(?:yêu\s+cầu|triển\s+khai|chỉ\s+đạo|quyết\s+định|ban\s+hành|thông\s+báo|hướng\s+dẫn|giao)`;
+
+// (Ban hành kèm theo Quyết định số 7303/QĐ-UBND ngày 21 tháng 10 năm 2013 của …) · (Kèm theo Kế hoạch số …): the note under an annex's title.
+export const ANNEX_NOTE = /^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s/iu;

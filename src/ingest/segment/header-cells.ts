@@ -24,7 +24,8 @@ const GAPS = new Map(
 // A row of a flattened table starts or ends with its border: `| Số hiệu | 18/CT-UBND |` · `Số: 2165/QĐ-UBND |`.
 const TABLE_ROW = /^\s*\||\|\s*$/u;
 // What a copy leaves at a cell's edges: `_ Hà Nội, ngày …` · `(1)THỦ TƯỚNG CHÍNH PHỦ _` · `• ỦY BAN NHÂN DÂN`
-const EDGE_MARK = /^(?:[_•·]+|\(\d{1,2}\))\s*|\s*[_•·]+$/gu;
+const LEADING_MARK = /^(?:[_•·]+|\(\d{1,2}\))\s*/u;
+const TRAILING_MARKS = new Set(['_', '•', '·']);
 // Where a date or a `V/v` subject follows a number on its line: `Số 924/SNV-CCHC Ngày 07-9-2015 V/v …`.
 const AFTER_NUMBER = /(?<=[^\s,])\s+(?=[Nn]gày\s+\d|V\/v\s)/gu;
 // `Số:` inside a cell, after the issuer: `Bộ Nội vụ Số: 251/QĐ-BNV`.
@@ -131,19 +132,22 @@ function splitInside(piece: Piece): Piece[] {
 }
 
 function trimEdges(piece: Piece, cutAway: CutFragment[]): Piece {
-  let text = piece.text;
   let start = piece.span.start;
-  for (const mark of [...text.matchAll(EDGE_MARK)].reverse()) {
-    const kept = mark[0].trim();
-    if (mark.index === 0) {
-      cutAway.push({ line: piece.line, text: kept, reason: 'table-border', span: { start, end: start + kept.length } });
-      text = text.slice(mark[0].length);
-      start += mark[0].length;
-    } else {
-      const at = start + mark.index + mark[0].indexOf(kept);
-      cutAway.push({ line: piece.line, text: kept, reason: 'table-border', span: { start: at, end: at + kept.length } });
-      text = text.slice(0, mark.index);
-    }
+  let text = piece.text;
+  const lead = LEADING_MARK.exec(text);
+  if (lead) {
+    const kept = lead[0].trim();
+    cutAway.push({ line: piece.line, text: kept, reason: 'table-border', span: { start, end: start + kept.length } });
+    text = text.slice(lead[0].length);
+    start += lead[0].length;
+  }
+  // Trailing marks by a backward walk: a pattern anchored at the end is tried from every position.
+  let end = text.length;
+  while (end > 0 && TRAILING_MARKS.has(text[end - 1]!)) end--;
+  if (end < text.length) {
+    const kept = text.slice(end);
+    cutAway.push({ line: piece.line, text: kept, reason: 'table-border', span: { start: start + end, end: start + text.length } });
+    text = text.slice(0, end).trimEnd();
   }
   return { ...piece, text, span: { start, end: start + text.length } };
 }

@@ -93,11 +93,12 @@ function readWithin(pieces: readonly Piece[], size: number): ReadHeader | undefi
   }
   const firstCell = tokens[first]!.cells[0]!;
   const startPiece = window.findIndex((piece) => piece.line === firstCell.line);
+  const rest = restAfter(pieces, tokens, i);
   return {
     header,
     start: { piece: startPiece, offset: firstCell.span.start - window[startPiece]!.span.start },
-    rest: restAfter(pieces, tokens, i),
-    cutAway: cutAway.filter((fragment) => fragment.span.start >= firstCell.span.start && (i >= tokens.length || fragment.span.start < tokens[i]!.cells[0]!.span.start)),
+    rest,
+    cutAway: cutAway.filter((fragment) => fragment.span.start >= firstCell.span.start && before(fragment, rest)),
   };
 }
 
@@ -128,7 +129,8 @@ export function readHeadingOnly(pieces: readonly Piece[]): ReadHeader | undefine
   if (tokens[0]?.kind !== 'type-heading' || tokens[0].cells.length !== 1) return undefined;
   const header: DocumentHeader = { issuerLines: [], motto: [], number: [], placeDate: [], subject: [], type: toRef(tokens[0].cells[0]!) };
   const end = readSubject(tokens, 1, header);
-  return { header, start: { piece: 0, offset: 0 }, rest: restAfter(pieces, tokens, end), cutAway: cutAway.filter((fragment) => end >= tokens.length || fragment.span.start < tokens[end]!.cells[0]!.span.start) };
+  const rest = restAfter(pieces, tokens, end);
+  return { header, start: { piece: 0, offset: 0 }, rest, cutAway: cutAway.filter((fragment) => before(fragment, rest)) };
 }
 
 /** From the anchor back over the issuer's lines and the rules under them. */
@@ -194,6 +196,11 @@ function restAfter(pieces: readonly Piece[], tokens: readonly Token[], end: numb
     return [cut(piece, next.span.start - piece.span.start, piece.text.length, 0), ...pieces.slice(index + 1)];
   }
   return pieces.slice(index);
+}
+
+/** A mark cut from a header line stays cut only if the body does not hold it: the body keeps its first line whole. */
+function before(fragment: CutFragment, rest: readonly Piece[]): boolean {
+  return rest[0] === undefined || fragment.span.start < rest[0].span.start;
 }
 
 function toRef(cell: Cell): TextRef {

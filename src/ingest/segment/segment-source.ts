@@ -1,4 +1,4 @@
-import { BODY_OPENER, CLOSING_MARK, ENDS_SENTENCE, isUppercaseLine, LIST_MARKER, RECIPIENTS_HEADING, ROMAN_SECTION, SIGNING_FORM, STARTS_LOWERCASE } from '../patterns/document-parts.ts';
+import { ANNEX_NOTE, BODY_OPENER, CLOSING_MARK, ENACTING_CLOSE, ENDS_SENTENCE, isUppercaseLine, LIST_MARKER, RECIPIENTS_HEADING, ROMAN_SECTION, SIGNING_FORM, STARTS_LOWERCASE } from '../patterns/document-parts.ts';
 import type { CleanLine } from '../types.ts';
 import { isTypeHeading } from './header-tokens.ts';
 import { toPieces, type Piece } from './pieces.ts';
@@ -10,8 +10,6 @@ import type { Block, CutFragment, DocumentHeader, Segments, TextRef } from './se
 const MAX_SIGNATURE_LINES = 8;
 // `PHÓ CHỦ TỊCH THƯỜNG TRỰC`: a position in capitals is short; a longer capital line is an annex's title.
 const MAX_POSITION_LENGTH = 50;
-// (Ban hành kèm theo Quyết định số 7303/QĐ-UBND ngày 21 tháng 10 năm 2013 của …): the note under an annex's title.
-const ANNEX_NOTE = /^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s/iu;
 // How far into a body-only excerpt the signs of an official text are looked for.
 const BODY_CUE_PIECES = 40;
 
@@ -21,49 +19,44 @@ const BODY_CUE_PIECES = 40;
  * anywhere in its opening, or, without a header, when its body reads as one
  * (`Căn cứ …;`, `Điều 1.`, `Kính gửi:`) and nothing marks it as news.
  * `kind` from an archivist's sidecar wins over detection.
- */
-export function segmentSource(lines: readonly CleanLine[], kindHint?: 'document' | 'news'): Segments {
-  const pieces = toPieces(lines);
-  const read = kindHint === 'news' ? undefined : readDocumentHeader(pieces);
-  if (read) return segmentDocument(read.rest, read.header, read.cutAway);
-  const headingOnly = () => {
-    const heading = readHeadingOnly(pieces);
-    return heading ? segmentDocument(heading.rest, heading.header, heading.cutAway) : segmentDocument(pieces, emptyHeader(), []);
-  };
-  if (kindHint === 'document') return headingOnly();
-  const news = readNewsHeader(pieces);
-  if (kindHint === undefined && headerlessKind(pieces, news) === 'document') return headingOnly();
-  return segmentNews(pieces, news);
-}
-
-/**
- * Page chrome that only the structure shows: the lines above a document's
+ *
+ * The opening is read once, and what it shows decides both the segments and
+ * the page chrome only the structure reveals: the lines above a document's
  * header (menus, tabs, a legal library's metadata block, lists of related
  * documents) or above a news item's headline and time (banners, section
- * labels). They become chrome with their reason, so the record lists them.
+ * labels). Those come back as chrome lines with their reason, so the record
+ * lists them and nothing is lost.
  */
-export function markOpeningChrome(lines: readonly CleanLine[], kindHint?: 'document' | 'news'): CleanLine[] {
+export function segmentSource(lines: readonly CleanLine[], kindHint?: 'document' | 'news'): { segments: Segments; lines: CleanLine[] } {
   const pieces = toPieces(lines);
   const read = kindHint === 'news' ? undefined : readDocumentHeader(pieces);
-  let start: { piece: number; offset: number; reason: string } | undefined;
-  if (read) start = { ...read.start, reason: 'before-header' };
-  else if (kindHint !== 'document') {
-    const news = readNewsHeader(pieces);
-    if (headerlessKind(pieces, news) === 'news') start = { piece: news.start, offset: 0, reason: 'before-headline' };
+  if (read) return { segments: segmentDocument(read.rest, read.header, read.cutAway), lines: markBefore(lines, pieces, read.start, 'before-header') };
+  const news = kindHint === 'document' ? undefined : readNewsHeader(pieces);
+  if (news && (kindHint === 'news' || headerlessKind(pieces, news) === 'news')) {
+    return { segments: segmentNews(pieces, news), lines: markBefore(lines, pieces, { piece: news.start, offset: 0 }, 'before-headline') };
   }
-  if (!start || (start.piece <= 0 && start.offset === 0)) return [...lines];
+  const heading = readHeadingOnly(pieces);
+  return { segments: heading ? segmentDocument(heading.rest, heading.header, heading.cutAway) : segmentDocument(pieces, emptyHeader(), []), lines: [...lines] };
+}
+
+/** The lines before where the text starts become chrome with `reason`; text before it on its own line, a fragment. */
+function markBefore(lines: readonly CleanLine[], pieces: readonly Piece[], start: { piece: number; offset: number }, reason: string): CleanLine[] {
+  if (start.piece <= 0 && start.offset === 0) return [...lines];
   const startLine = pieces[start.piece]!.line;
   return lines.map((line) => {
-    if (line.no < startLine && line.role === 'content') return { ...line, role: 'chrome', reason: start.reason, fragments: [], content: '', contentSpan: line.contentSpan };
+    if (line.no < startLine && line.role === 'content') {
+      // The whole line is removed, fragments cut from it before included: its span is the trimmed line's.
+      const lead = line.text.length - line.text.trimStart().length;
+      const trimmed = line.text.trim();
+      return { ...line, role: 'chrome', reason, fragments: [], content: '', contentSpan: { start: line.start + lead, end: line.start + lead + trimmed.length } };
+    }
     if (line.no === startLine && start.offset > 0) {
       const before = line.content.slice(0, start.offset).trim();
-      const from = line.contentSpan.start + line.content.indexOf(before);
-      const contentStart = line.contentSpan.start + start.offset;
       return {
         ...line,
-        fragments: [...line.fragments, { text: before, reason: start.reason, span: { start: from, end: from + before.length } }],
+        fragments: [...line.fragments, { text: before, reason, span: { start: line.contentSpan.start, end: line.contentSpan.start + before.length } }],
         content: line.content.slice(start.offset),
-        contentSpan: { start: contentStart, end: line.contentSpan.end },
+        contentSpan: { start: line.contentSpan.start + start.offset, end: line.contentSpan.end },
       };
     }
     return line;
@@ -83,8 +76,12 @@ const STRONG_BODY_CUES = [
 //   not a report's `… đã có kết luận về cuộc họp như sau:`)
 const WEAK_BODY_CUES = [
   /^(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)(?![\p{L}]).*[;,]$/u,
-  /yêu\s+cầu.*(?:thực\s+hiện|triển\s+khai).*(?:nội\s+dung|nhiệm\s+vụ|việc)\s+(?:sau|như\s+sau)\s*:$/u,
 ];
+
+/** A directive's enacting sentence: a body requires that the listed things be done (`… yêu cầu … thực hiện các nội dung sau:`). */
+function isDirectiveFormula(text: string): boolean {
+  return ENACTING_CLOSE.test(text) && /yêu\s+cầu/u.test(text) && /thực\s+hiện|triển\s+khai/u.test(text);
+}
 // Signs of a news item: a wire prefix `(CLO)`, `(GLO)-`, `TCCS -`, a photo credit.
 const NEWS_CUES = [/^\(\p{Lu}{2,6}\)\s*[-–]?/u, /^\p{Lu}{3,6}\s+[-–]\s/u, /(?:^|\s)Ảnh\s*:\s*\p{Lu}/u];
 
@@ -95,7 +92,7 @@ function headerlessKind(pieces: readonly Piece[], news: ReadNews): 'document' | 
   if (has(NEWS_CUES)) return 'news';
   if (has(STRONG_BODY_CUES)) return 'document';
   if (news.news.time !== undefined) return 'news';
-  return has(WEAK_BODY_CUES) || (opening[0] !== undefined && isTypeHeading(opening[0].text)) ? 'document' : 'news';
+  return has(WEAK_BODY_CUES) || opening.some((piece) => isDirectiveFormula(piece.text)) || (opening[0] !== undefined && isTypeHeading(opening[0].text)) ? 'document' : 'news';
 }
 
 function emptyHeader(): DocumentHeader {
@@ -107,11 +104,16 @@ function continues(previous: TextRef, next: TextRef): boolean {
   return !ENDS_SENTENCE.test(previous.text) && STARTS_LOWERCASE.test(next.text);
 }
 
+// A line that stops on a word that cannot end a clause: `… Tờ trình số` / `42/TTr-VPUB …` · `… của` / `Bộ Nội vụ`.
+const OPEN_ENDING = /(?<![\p{L}])(?:số|của|và|về|tại|theo|ngày|các|những|cho|với|trong|được|là|đến|từ|hoặc|thuộc|trên|giữa)$/u;
+
 /**
  * In an official text a line that stops mid-sentence goes on in the next one even when
  * that starts with a capital, as legal libraries' copies break lines:
  *   … trên Cổng thông tin điện tử / Chính phủ; · Theo đề nghị tại Tờ trình số / 42/TTr-VPUB ngày …
- * unless the next line opens a block of its own (`Căn cứ`, `Điều 2.`, `1.`, a heading in capitals).
+ * when the next line closes the clause or the line stops on a word that cannot end one, and the
+ * next does not open a block of its own (`Căn cứ`, `Điều 2.`, `1.`, a heading in capitals).
+ * Not the rows of a flattened table: `Sở Nội vụ … 95% hồ sơ` / `Sở Tư pháp … 90% hồ sơ`.
  */
 function wraps(previous: Block, next: Piece): boolean {
   const last = previous.refs.at(-1)!;
@@ -120,6 +122,7 @@ function wraps(previous: Block, next: Piece): boolean {
     next.gapBefore === 0 &&
     !ENDS_SENTENCE.test(last.text) &&
     !/[,;:]$/u.test(last.text) &&
+    (/[.;,:]$/u.test(next.text) || OPEN_ENDING.test(last.text)) &&
     !BODY_OPENER.test(next.text) &&
     !isUppercaseLine(next.text) &&
     !isUppercaseLine(last.text)

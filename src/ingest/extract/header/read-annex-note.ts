@@ -1,10 +1,11 @@
 import type { Provenance } from '../../../schemas/index.ts';
 import { NUMERIC_DATE, SPELLED_DATE } from '../../patterns/dates.ts';
+import { ANNEX_NOTE } from '../../patterns/document-parts.ts';
 import type { Segments } from '../../segment/segments.ts';
 import { datePartsFrom, toIsoDate } from '../parse-date.ts';
 
 // (Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày 04 /01/2012 của UBND tỉnh Long An)
-const ANNEX_OF = new RegExp(String.raw`^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s.*?(?:[Nn]gày\s+${NUMERIC_DATE}|${SPELLED_DATE}).*?(?:của\s+(?<issuer>[^)]+?))?\s*\)?\s*$`, 'su');
+const ANNEX_OF = new RegExp(String.raw`${ANNEX_NOTE.source}.*?(?:[Nn]gày\s+${NUMERIC_DATE}|${SPELLED_DATE}).*?(?:của\s+(?<issuer>[^)]+?))?\s*\)?\s*$`, 'isu');
 
 export interface AnnexNote {
   issued: string | null;

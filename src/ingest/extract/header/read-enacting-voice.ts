@@ -1,10 +1,14 @@
 import type { Provenance } from '../../../schemas/index.ts';
+import { ENACTING_CLOSE, ENACTING_VERB } from '../../patterns/document-parts.ts';
 import type { Segments } from '../../segment/segments.ts';
 
-// Who speaks in the enacting sentence of a body-only excerpt, before its verb:
+// Who speaks in an enacting sentence (one that ends in `ENACTING_CLOSE`), before its verb:
 //   …, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở … thực hiện các nội dung sau:
 //   Thanh tra tỉnh triển khai xây dựng Vị trí việc làm … như sau:
-const ENACTING_VOICE = /(?:^|[,;]\s*)(?<who>(?:(?:Phó\s+)?Chủ\s+tịch\s+|Ban\s+Thường\s+vụ\s+|Thường\s+trực\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thanh\s+tra|Sở|Bộ|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Ban)(?:\s+\p{L}+){0,4}?)\s+(?:yêu\s+cầu|triển\s+khai|chỉ\s+đạo|quyết\s+định|ban\s+hành|thông\s+báo|hướng\s+dẫn|giao)(?![\p{L}])[^:]*(?:như|nội\s+dung|nhiệm\s+vụ|việc)\s+sau\s*:$/u;
+const ENACTING_VOICE = new RegExp(
+  String.raw`(?:^|[,;]\s*)(?<who>(?:(?:Phó\s+)?Chủ\s+tịch\s+|Ban\s+Thường\s+vụ\s+|Thường\s+trực\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thanh\s+tra|Sở|Bộ|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Ban)(?:\s+\p{L}+){0,4}?)\s+${ENACTING_VERB}(?![\p{L}])`,
+  'u',
+);
 // Its paragraph stands in the opening of the excerpt.
 const VOICE_BLOCKS = 6;
 
@@ -14,6 +18,7 @@ export function readEnactingVoice(segments: Segments, text: string): { who: stri
     if (block.type !== 'paragraph') continue;
     const start = block.refs[0]!.span.start;
     const paragraph = text.slice(start, block.refs.at(-1)!.span.end);
+    if (!ENACTING_CLOSE.test(paragraph)) continue;
     const match = ENACTING_VOICE.exec(paragraph.replace(/\n/gu, ' '));
     if (!match?.groups) continue;
     const who = match.groups['who']!;
