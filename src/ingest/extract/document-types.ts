@@ -66,14 +66,14 @@ export function partyDocumentTypeByCode(code: string): DocumentType | undefined 
   return PARTY_DOCUMENT_TYPES.find((type) => type.codes.includes(code)) ?? documentTypeByCode(code);
 }
 
+
 // Longest name first, so `thông tư liên tịch` wins over `thông tư`; folded once, not for every line asked about.
-let headingNames: { type: DocumentType; name: string }[] | undefined;
+const HEADING_NAMES = [...DOCUMENT_TYPES].sort((a, b) => b.name.length - a.name.length).map((type) => ({ type, name: foldOldTones(type.name.toLocaleLowerCase('vi')) }));
 
 /** The type a heading names: `THÔNG BÁO` or `Thông báo kết luận` → Thông báo. */
 export function documentTypeByHeading(heading: string): DocumentType | undefined {
   const folded = foldOldTones(heading.replace(/\*/gu, '').trim().toLocaleLowerCase('vi'));
-  headingNames ??= [...DOCUMENT_TYPES].sort((a, b) => b.name.length - a.name.length).map((type) => ({ type, name: foldOldTones(type.name.toLocaleLowerCase('vi')) }));
-  return headingNames.find(({ name }) => folded === name || folded.startsWith(`${name} `))?.type;
+  return HEADING_NAMES.find(({ name }) => folded === name || folded.startsWith(`${name} `))?.type;
 }
 
 /**

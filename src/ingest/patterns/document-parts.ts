@@ -73,7 +73,7 @@ export const BODY_OPENER = /^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Triển\
  * The line naming who enacts a document, under its subject; in capitals:
  *   ỦY BAN NHÂN DÂN TỈNH NGHỆ AN · UỶ BAN NHÂN DÂN TỈNH NGHỆ AN · CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
  *   BỘ TRƯỞNG BỘ NỘI VỤ · THỦ TƯỚNG CHÍNH PHỦ · CHÍNH PHỦ · BAN THƯỜNG VỤ TỈNH ỦY · HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH
- * Not a subject that starts with a verb: `BAN HÀNH QUY CHẾ …`.
+ * Not a subject that starts with a verb: `BAN HÀNH QUY CHẾ …`, nor `BỘ MÁY …` (the apparatus, a subject's word).
  */
 export const AUTHORITY_LINE = /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|(?:ỦY|UỶ|UỸ)\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|BÍ\s+THƯ|CHỈ\s+ĐẠO)|BỘ\s+CHÍNH\s+TRỊ|GIÁM\s+ĐỐC|CHÁNH\s+(?:VĂN\s+PHÒNG|THANH\s+TRA)|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|TỈNH\s+ỦY|THÀNH\s+ỦY|QUỐC\s+HỘI|BỘ\s+(?!MÁY)\p{Lu}+|SỞ\s+\p{Lu}+|THANH\s+TRA\s+(?:TỈNH|THÀNH\s+PHỐ|CHÍNH\s+PHỦ)|VĂN\s+PHÒNG\s+(?:CHÍNH\s+PHỦ|ỦY|UỶ|UBND|TỈNH|THÀNH))(?![\p{L}])/u;
 

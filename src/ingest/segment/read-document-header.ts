@@ -2,7 +2,7 @@ import { AUTHORITY_LINE, BODY_OPENER, ENDS_SENTENCE, isUppercaseLine, STARTS_LOW
 import { toCells, type Cell } from './header-cells.ts';
 import { HEADER_KINDS, toTokens, type Token, type TokenKind } from './header-tokens.ts';
 import { cut, type Piece } from './pieces.ts';
-import type { CutFragment, DocumentHeader, TextRef } from './segments.ts';
+import { emptyHeader, type CutFragment, type DocumentHeader, type TextRef } from './segments.ts';
 
 // A header starts within the first screenful of a copy: legal libraries put
 // menus, metadata and related-document lists above it. Most headers stand in the
@@ -46,7 +46,7 @@ function readWithin(pieces: readonly Piece[], size: number): ReadHeader | undefi
   const anchor = findAnchor(tokens);
   if (anchor === -1) return undefined;
   const first = walkBack(tokens, anchor);
-  const header: DocumentHeader = { issuerLines: [], motto: [], number: [], placeDate: [], subject: [] };
+  const header = emptyHeader();
   let i = first;
   let lastRole: 'issuer' | 'other' = 'other';
   for (; i < tokens.length; i++) {
@@ -127,7 +127,7 @@ export function readHeadingOnly(pieces: readonly Piece[]): ReadHeader | undefine
   const { cells, cutAway } = toCells(window);
   const tokens = toTokens(cells);
   if (tokens[0]?.kind !== 'type-heading' || tokens[0].cells.length !== 1) return undefined;
-  const header: DocumentHeader = { issuerLines: [], motto: [], number: [], placeDate: [], subject: [], type: toRef(tokens[0].cells[0]!) };
+  const header: DocumentHeader = { ...emptyHeader(), type: toRef(tokens[0].cells[0]!) };
   const end = readSubject(tokens, 1, header);
   const rest = restAfter(pieces, tokens, end);
   return { header, start: { piece: 0, offset: 0 }, rest, cutAway: cutAway.filter((fragment) => before(fragment, rest)) };

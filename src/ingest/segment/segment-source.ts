@@ -4,7 +4,7 @@ import { isTypeHeading } from './header-tokens.ts';
 import { toPieces, type Piece } from './pieces.ts';
 import { readDocumentHeader, readHeadingOnly } from './read-document-header.ts';
 import { readNewsHeader, type ReadNews } from './read-news-header.ts';
-import type { Block, CutFragment, DocumentHeader, Segments, TextRef } from './segments.ts';
+import { emptyHeader, type Block, type CutFragment, type DocumentHeader, type Segments, type TextRef } from './segments.ts';
 
 // A signing block has a form line, a position or two and a name.
 const MAX_SIGNATURE_LINES = 8;
@@ -95,9 +95,6 @@ function headerlessKind(pieces: readonly Piece[], news: ReadNews): 'document' | 
   return has(WEAK_BODY_CUES) || opening.some((piece) => isDirectiveFormula(piece.text)) || (opening[0] !== undefined && isTypeHeading(opening[0].text)) ? 'document' : 'news';
 }
 
-function emptyHeader(): DocumentHeader {
-  return { issuerLines: [], motto: [], number: [], placeDate: [], subject: [] };
-}
 
 /** A line continues the one before: cut mid-sentence, by a page break or a wrap. */
 function continues(previous: TextRef, next: TextRef): boolean {

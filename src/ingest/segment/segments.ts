@@ -39,6 +39,11 @@ export interface NewsHeader {
   dateline?: TextRef;
 }
 
+/** A header with no part found yet. */
+export function emptyHeader(): DocumentHeader {
+  return { issuerLines: [], motto: [], number: [], placeDate: [], subject: [] };
+}
+
 /** Text cut out of a content line as page chrome: a table border, text before the header on its line. */
 export interface CutFragment {
   line: number;

@@ -115,8 +115,8 @@ function localIssuer(written: string, jurisdiction: Jurisdiction): string | unde
   const full = `${head} ${jurisdiction.level} ${jurisdiction.name}`;
   if (rest === '') return full;
   if (LOWER_LEVEL.test(rest)) return undefined;
-  const named = findJurisdictionIn(rest) ?? (nearJurisdiction(rest) ? { jurisdiction: nearJurisdiction(rest)! } : undefined);
-  return named?.jurisdiction === jurisdiction ? full : undefined;
+  const named = findJurisdictionIn(rest)?.jurisdiction ?? nearJurisdiction(rest);
+  return named === jurisdiction ? full : undefined;
 }
 
 // ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG → Ủy ban nhân dân thành phố Hải Phòng

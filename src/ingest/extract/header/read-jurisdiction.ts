@@ -9,8 +9,9 @@ import { nearJurisdiction } from '../near-jurisdiction.ts';
 import { PORTAL } from './read-page-metadata.ts';
 import type { Reading } from './reading.ts';
 
-// BỘ NỘI VỤ · CHÍNH PHỦ · THỦ TƯỚNG CHÍNH PHỦ · VĂN PHÒNG CHÍNH PHỦ · BỘ CHÍNH TRỊ: bodies of the whole country.
-const CENTRAL_BODY = /^(?:BỘ\s+(?!MÁY)|Bộ\s+\p{Lu}|CHÍNH\s+PHỦ|Chính\s+phủ|THỦ\s+TƯỚNG|Thủ\s+tướng|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|Văn\s+phòng\s+Chính\s+phủ|QUỐC\s+HỘI|Quốc\s+hội|BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|BAN\s+BÍ\s+THƯ|TỔNG\s+CỤC|THANH\s+TRA\s+CHÍNH\s+PHỦ)/u;
+// BỘ NỘI VỤ · Bộ Nội vụ · CHÍNH PHỦ · THỦ TƯỚNG CHÍNH PHỦ · VĂN PHÒNG CHÍNH PHỦ · BỘ CHÍNH TRỊ: bodies of the
+// whole country, in capitals or not; a ministry by its name, not `BỘ MÁY` (the apparatus) that opens many a subject.
+const CENTRAL_BODY = /^(?:bộ\s+(?!máy(?![\p{L}]))\p{L}|chính\s+phủ|thủ\s+tướng|văn\s+phòng\s+chính\s+phủ|quốc\s+hội|ban\s+chấp\s+hành\s+trung\s+ương|ban\s+bí\s+thư|tổng\s+cục|thanh\s+tra\s+chính\s+phủ)/iu;
 // How many body blocks of a document are searched for the province when the header does not name it.
 const JURISDICTION_BODY_BLOCKS = 6;
 
@@ -38,7 +39,8 @@ export interface HeaderJurisdiction {
  */
 export function readJurisdiction(segments: Segments, sources: JurisdictionSources): Reading<HeaderJurisdiction> {
   const { sidecar } = sources;
-  const found = findJurisdiction(segments, sources);
+  const national = nationalBody(segments, sources.number);
+  const found = findJurisdiction(segments, sources, national);
   let name: string | null = found?.jurisdiction.name ?? null;
   let provenance = found?.provenance;
   const diagnostics: Diagnostic[] = [];
@@ -64,7 +66,7 @@ export function readJurisdiction(segments: Segments, sources: JurisdictionSource
       });
     }
   }
-  if (name === null && nationalBody(segments, sources.number)) {
+  if (name === null && national) {
     provenance = { from: 'derived', note: 'văn bản của cơ quan trung ương: không thuộc tỉnh, thành phố nào' };
   } else if (name === null) {
     diagnostics.push({
@@ -96,7 +98,7 @@ function nationalBody(segments: Segments, number: DocumentNumber | null): boolea
  * subject and the opening of the body; for news the headline and body. A
  * central body's document belongs to none.
  */
-function findJurisdiction(segments: Segments, { place, placeFrom, number, chrome, text }: JurisdictionSources): { jurisdiction: Jurisdiction; provenance: Provenance } | undefined {
+function findJurisdiction(segments: Segments, { place, placeFrom, chrome, text }: JurisdictionSources, national: boolean): { jurisdiction: Jurisdiction; provenance: Provenance } | undefined {
   const inRefs = (refs: readonly TextRef[]) => {
     if (refs.length === 0) return undefined;
     const joined = joinRefs(refs);
@@ -105,7 +107,6 @@ function findJurisdiction(segments: Segments, { place, placeFrom, number, chrome
     const span = joined.spanOf(hit.index, hit.length);
     return { jurisdiction: hit.jurisdiction, provenance: { from: 'text', text: text.slice(span.start, span.end), span, line: refs[0]!.line } satisfies Provenance };
   };
-  const national = nationalBody(segments, number);
   const byIssuer = inRefs(segments.kind === 'document' ? segments.document.issuerLines : []);
   if (byIssuer) return byIssuer;
   const byPlace = place && !national ? (jurisdictionOfPlace(place) ?? nearJurisdiction(place)) : undefined;

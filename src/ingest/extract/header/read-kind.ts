@@ -13,7 +13,7 @@ export function readKind(segments: Segments, sidecar: Sidecar): Reading<Segments
     fields: {
       kind: sidecar.kind
         ? { from: 'sidecar' }
-        : { from: 'derived', note: kind === 'document' ? 'có dòng số ký hiệu hoặc tên loại văn bản' : 'không có dòng số ký hiệu, không có tên loại văn bản' },
+        : { from: 'derived', note: kindNote(segments) },
     },
     diagnostics:
       segments.kind === 'document' && segments.document.issuerLines.length === 0 && segments.document.number.length === 0 && segments.document.placeDate.length === 0
@@ -29,4 +29,13 @@ export function readKind(segments: Segments, sidecar: Sidecar): Reading<Segments
           ]
         : [],
   };
+}
+
+// Why the text was read as it was, in the words of the data-quality page.
+function kindNote(segments: Segments): string {
+  if (segments.kind === 'news') return 'không có phần đầu văn bản hành chính; đọc như tin tức';
+  const header = segments.document;
+  if (header.issuerLines.length > 0 || header.number.length > 0 || header.placeDate.length > 0) return 'có phần đầu văn bản hành chính (quốc hiệu, số ký hiệu, địa danh và ngày tháng)';
+  if (header.type) return 'bắt đầu bằng tên loại văn bản (văn bản kèm theo)';
+  return 'không có phần đầu, nhưng phần nội dung là của văn bản hành chính (căn cứ, kính gửi, điều khoản)';
 }
