@@ -36,3 +36,15 @@ describe.each(cases)('header shape $name', ({ name, expected, what }) => {
 function canonicalNumber(value: unknown): unknown {
   return typeof value === 'string' ? (parseDocumentNumber(value)?.canonical ?? value) : value;
 }
+
+describe('a labelled first line names a report that has no header', () => {
+  const titleOf = (text: string) => ingestCorpus([{ file: 'nhan.txt', bytes: new TextEncoder().encode(text) }], REGISTRY).sources[0]!.record.title;
+  it.each([
+    // an initiative report (xasonlinh.hatinh.gov.vn)
+    ['Tên sáng kiến: Ứng dụng công nghệ thông tin trong giải quyết thủ tục hành chính\n\nPHẦN MỞ ĐẦU\n\n1. Bối cảnh:\n\nNội dung.', 'Ứng dụng công nghệ thông tin trong giải quyết thủ tục hành chính'],
+    // a research topic
+    ['Tên đề tài: Nâng cao chất lượng phục vụ người dân tại bộ phận một cửa\n\nPHẦN MỞ ĐẦU\n\nNội dung.', 'Nâng cao chất lượng phục vụ người dân tại bộ phận một cửa'],
+    // look-alike: a form's field is no title
+    ['Tên đơn vị: Sở Nội vụ tỉnh Sơn La\n\nPHẦN MỞ ĐẦU\n\nNội dung của báo cáo.', null],
+  ])('%s', (text, title) => expect(titleOf(text)).toBe(title));
+});

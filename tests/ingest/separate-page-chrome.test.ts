@@ -26,6 +26,13 @@ describe('lines taken for page chrome, with their reason', () => {
     ['Quang cao giua trang', 'advertisement'],
     // a placeholder where an image stood
     ['Ảnh minh họa', 'image-placeholder'],
+    // an image's alternative text left on its own line (tuyenquangtv)
+    ['Banner', 'image-placeholder'],
+    // a view counter, number first or last (lyluanchinhtri, moha)
+    ['4664 Lượt xem', 'view-counter'],
+    ['Lượt xem: 15846', 'view-counter'],
+    // a font-size widget (kontum.gov.vn)
+    ['Mặc định Cỡ chữ', 'font-widget'],
     // an image carousel flattened to file names
     ['Trien-khai-Hiep-dinh-EVFTA.jpg PNE-dien-gio-ngoai-khoi.jpg Chu-tich-UBND-tinh-tai-buoi-lam-viec-voi-Tap Dai-su-Canada-1.jpeg', 'image-list'],
     // visit counters, with the bullet and glued digits
@@ -52,6 +59,11 @@ describe('look-alikes that are content', () => {
     ['Người dân làm việc tại Bộ phận 1 cửa Sở Ngoại vụ.'],
     // a line naming one file is not a carousel
     ['Biểu mẫu kèm theo tại tệp bieu-mau-01.docx và bao-cao.pdf'],
+    // a sentence about views, and one about a banner, are content
+    ['Lượt xem các thủ tục trên cổng dịch vụ công tăng 20% so với năm trước.'],
+    ['Banner tuyên truyền cải cách hành chính được treo tại trụ sở.'],
+    // a sentence about font size in a form's instructions
+    ['Cỡ chữ 14, phông Times New Roman theo Nghị định số 30/2020/NĐ-CP.'],
   ])('%s', (line) => {
     expect(classify(line)[0]!.role).toBe('content');
   });

@@ -22,10 +22,15 @@ export function datePartsFrom(groups: Record<string, string | undefined> | undef
   return { day: Number(groups['day']), month: Number(groups['month']), year: Number(groups['year']) };
 }
 
-/** `HH:MM` from the `hour` and `minute` groups, or null when absent or impossible. */
+/**
+ * `HH:MM` from the `hour` and `minute` groups, or null when absent or impossible.
+ * A 12-hour clock's `meridiem` (`9:05 PM`) is turned to 24 hours; `18:15 PM` stays as written.
+ */
 export function clockFrom(groups: Record<string, string | undefined> | undefined): string | null {
   if (!groups?.['hour'] || !groups['minute']) return null;
-  const hour = Number(groups['hour']);
+  const written = Number(groups['hour']);
+  const meridiem = groups['meridiem']?.[0]?.toUpperCase();
+  const hour = meridiem === 'P' && written < 12 ? written + 12 : meridiem === 'A' && written === 12 ? 0 : written;
   const minute = Number(groups['minute']);
   if (hour > 23 || minute > 59) return null;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;

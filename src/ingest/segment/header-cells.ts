@@ -18,9 +18,11 @@ export interface Cell extends Piece {
 const PIPES = String.raw`\s*\|+\s*`;
 const TABS = String.raw`\t+`;
 const WIDE_SPACE = String.raw`\s{3,}`;
-const GAPS = new Map(
-  [true, false].flatMap((pipes) => [true, false].map((spaces) => [`${pipes}${spaces}`, new RegExp([...(pipes ? [PIPES] : []), TABS, ...(spaces ? [WIDE_SPACE] : [])].join('|'), 'gu')] as const)),
-);
+
+/** The gaps to cut a line at: always tabs; pipes when they are borders; runs of spaces when they are not padding. */
+function gapsOf(pipes: boolean, spaces: boolean): RegExp {
+  return new RegExp([...(pipes ? [PIPES] : []), TABS, ...(spaces ? [WIDE_SPACE] : [])].join('|'), 'gu');
+}
 // A row of a flattened table starts or ends with its border: `| Số hiệu | 18/CT-UBND |` · `Số: 2165/QĐ-UBND |`.
 const TABLE_ROW = /^\s*\||\|\s*$/u;
 // What a copy leaves at a cell's edges: `_ Hà Nội, ngày …` · `(1)THỦ TƯỚNG CHÍNH PHỦ _` · `• ỦY BAN NHÂN DÂN`
@@ -53,7 +55,7 @@ export function toCells(pieces: readonly Piece[]): { cells: Cell[]; cutAway: Cut
     // borders when it is a table row or one of its cells is a header part (`ỦY BAN NHÂN DÂN | CỘNG HÒA …`).
     const spaces = !isHeaderPart(collapse(piece.text));
     const pipes = TABLE_ROW.test(piece.text) || (piece.text.includes('|') && piece.text.split('|').some((part) => isHeaderPart(collapse(part))));
-    const gaps = GAPS.get(`${pipes}${spaces}`)!;
+    const gaps = gapsOf(pipes, spaces);
     for (const gap of piece.text.matchAll(gaps)) {
       if (gap.index > from) {
         parts.push(cut(piece, from, gap.index));

@@ -14,7 +14,10 @@ export interface Token {
   text: string;
 }
 
-/** The kinds that only a header has; two of them close together mark where a document starts. */
+/**
+ * The kinds that only a header has. Two different ones close together (a type heading counts with
+ * them, though a heading alone starts no header) mark where a document starts.
+ */
 export const HEADER_KINDS: ReadonlySet<TokenKind> = new Set(['nation-motto', 'party-motto', 'slogan', 'number', 'place-date', 'date']);
 
 // A copy may break a header cell over up to this many lines: `Sơn` / `La, ngày 16 tháng 11` / `năm 2018`.

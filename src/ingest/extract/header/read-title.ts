@@ -4,9 +4,9 @@ import { fromRefs, fromText, type Reading } from './reading.ts';
 
 // (TTV) · (CLO) · TCCS - : a wire or paper's code before a headline or lede.
 const WIRE_PREFIX = /^(?:\(\p{Lu}{2,6}\)|\p{Lu}{3,6}\s+[-–])\s*[-–]?\s*/u;
-// Tên sáng kiến: Ứng dụng Công nghệ thông tin … · Tên đề tài: … · Tên đề án: … (a report or a form that names
-// itself on a labelled first line instead of a header)
-const NAME_LABEL = /^Tên\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*(?<title>\S.*)$/u;
+// Tên sáng kiến: Ứng dụng Công nghệ thông tin … · Tên đề tài: … · Tên đề án: … (a report that names the work
+// it is about on a labelled first line instead of a header); not `Tên đơn vị:` or `Tên đăng nhập:` of a form.
+const NAME_LABEL = /^Tên\s+(?:sáng\s+kiến|đề\s+tài|đề\s+án|dự\s+án|nhiệm\s+vụ|chương\s+trình|giải\s+pháp|công\s+trình|báo\s+cáo)\s*:\s*(?<title>\S.*)$/u;
 // QR CODE: Sở Ngoại vụ tăng cường ứng dụng thông tin trong giải quyết thủ tục hành chính
 const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
 
