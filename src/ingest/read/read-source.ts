@@ -56,7 +56,7 @@ export function readSource(bytes: Uint8Array, file: string): ReadSource {
       hint: 'Put the text of the document in the file, or remove the file from content/sources/.',
     });
   }
-  const text = decoded.replace(/\r\n?/gu, '\n').replace(/\f/gu, '\n').normalize('NFC').replace(ZERO_WIDTH, '').replace(UNICODE_SPACE, ' ');
+  const text = normaliseText(decoded);
   const control = CONTROL.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
@@ -76,8 +76,16 @@ export function readSource(bytes: Uint8Array, file: string): ReadSource {
   return { text, encoding };
 }
 
+/**
+ * The normalisation every source's text goes through, whatever its format:
+ * `\n` line ends, NFC, Unicode spaces folded to U+0020, zero-width characters removed.
+ */
+export function normaliseText(decoded: string): string {
+  return decoded.replace(/\r\n?/gu, '\n').replace(/\f/gu, '\n').normalize('NFC').replace(ZERO_WIDTH, '').replace(UNICODE_SPACE, ' ');
+}
+
 // Not UTF-8: Windows-1258 when that gives Vietnamese letters; a TCVN3 or VNI text is refused by name first.
-function readLegacy(bytes: Uint8Array, file: string): string | undefined {
+export function readLegacy(bytes: Uint8Array, file: string): string | undefined {
   refuseLegacyFont(new TextDecoder('windows-1252').decode(bytes), file);
   const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
   const vietnamese = text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
