@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveExport, toNdjson } from '../../src/lib/exports.ts';
-import { recordPath } from '../../src/lib/format.ts';
+import { originalPath, recordPath } from '../../src/lib/format.ts';
 import type { SourceRecord } from '../../src/schemas/index.ts';
 import { readGeneratedFrontmatter } from '../../src/lib/render-generated-mdx.ts';
 import type { IngestPaths } from './run-ingest.ts';
@@ -9,7 +9,7 @@ import type { IngestPaths } from './run-ingest.ts';
 /**
  * Files of the built site that are copies, not pages: per record its JSON
  * (`/van-ban/<id>.json`, `/tin-tuc/<id>.json`, what `npm run extract` prints)
- * and its original (`/nguon/<id>.txt`, byte for byte), and every record in
+ * and its original (`/nguon/<id>.<extension>`, byte for byte), and every record in
  * `/du-lieu/archive.json` and `/du-lieu/archive.ndjson`. Written after
  * `astro build` from the generated MDX (whose frontmatter ingest validated):
  * as Astro endpoints the per-record files were 20,000 of the 34,000 routes of
@@ -29,7 +29,7 @@ export function publishRecords(paths: IngestPaths, out: string): number {
     const page = join(out, recordPath(record));
     mkdirSync(page, { recursive: true });
     writeFileSync(`${page.replace(/\/$/u, '')}.json`, `${JSON.stringify(record, null, 2)}\n`);
-    copyFileSync(join(paths.sources, record.source), join(out, 'nguon', `${record.id}.txt`));
+    copyFileSync(join(paths.sources, record.source), join(out, originalPath(record)));
   }
   mkdirSync(join(out, 'du-lieu'), { recursive: true });
   writeFileSync(join(out, 'du-lieu/archive.json'), `${JSON.stringify(archiveExport(records))}\n`);

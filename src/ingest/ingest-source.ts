@@ -102,6 +102,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       source: input.file,
       sourceSha256: createHash('sha256').update(input.bytes).digest('hex'),
       encoding,
+      format: 'text',
+      sourceSize: input.bytes.length,
       ...header,
       sourceUrl: sidecar.sourceUrl ?? null,
       retrieved: sidecar.retrieved ?? null,

@@ -78,3 +78,22 @@ const REASON_LABEL: Record<string, string> = {
 export function reasonLabel(reason: string): string {
   return REASON_LABEL[reason] ?? reason;
 }
+
+/** Where the original of a record is published, byte for byte, under its own extension: `/nguon/<id>.txt`, `/nguon/<id>.html`. */
+export function originalPath(record: Pick<SourceRecord, 'id' | 'source'>): string {
+  return `/nguon/${record.id}.${originalExtension(record.source)}`;
+}
+
+/** The extension of a source file, lowercased; `txt` for a file without one. */
+export function originalExtension(source: string): string {
+  const dot = source.lastIndexOf('.');
+  const extension = dot > 0 ? source.slice(dot + 1).toLowerCase() : '';
+  return /^[a-z0-9]{1,8}$/u.test(extension) ? extension : 'txt';
+}
+
+/** A file size as a reader reads it: `1,2 KB`, `350 B`, `2,4 MB`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${unit}`;
+}

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../schemas/index.ts';
-import { recordHeading, recordPath } from './format.ts';
+import { originalPath, recordHeading, recordPath } from './format.ts';
 
 /**
  * schema.org structured data for each page family, as JSON-LD: Legislation for
@@ -35,7 +35,7 @@ export function recordJsonLd(record: SourceRecord, site: URL): JsonLd {
       about: record.agencies.filter((agency) => agency.roles.includes('subject')).map((agency) => organization(agency.name, agency.id, site)),
       mentions: record.people.map((person) => compact({ '@type': 'Person', name: person.name, url: new URL(`/nhan-vat/${person.id}/`, site).href })),
       citation: citations,
-      isBasedOn: new URL(`/nguon/${record.id}.txt`, site).href,
+      isBasedOn: new URL(originalPath(record), site).href,
     });
   }
   return compact({
@@ -50,7 +50,7 @@ export function recordJsonLd(record: SourceRecord, site: URL): JsonLd {
     legislationPassedBy: issuer ? organization(issuer.name, issuer.id, site) : record.issuer ? organization(record.issuer, undefined, site) : undefined,
     legislationJurisdiction: record.jurisdiction ? { '@type': 'AdministrativeArea', name: record.jurisdiction } : undefined,
     citation: citations,
-    isBasedOn: new URL(`/nguon/${record.id}.txt`, site).href,
+    isBasedOn: new URL(originalPath(record), site).href,
   });
 }
 

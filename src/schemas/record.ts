@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
 
+/** The formats a source can come in, by the extension of its file (`.txt`…, `.html`/`.htm`). */
+export const SOURCE_FORMATS = ['text', 'html'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 /**
  * The public record of one source: what `npm run extract` prints and what
  * every generated MDX file carries as frontmatter. Field names and shapes follow
@@ -20,7 +24,8 @@ export const spanSchema = z.strictObject({
 
 /** Where a header field's value came from, so nothing is guessed silently. */
 export const provenanceSchema = z.strictObject({
-  from: z.enum(['text', 'chrome', 'sidecar', 'derived']),
+  /** `metadata`: the saved page's own facts (`<title>`, `og:title`, `article:published_time`, canonical URL, author). */
+  from: z.enum(['text', 'chrome', 'sidecar', 'derived', 'metadata']),
   /** The text the value was read from, as written (for `text` and `chrome`). */
   text: z.string().optional(),
   span: spanSchema.optional(),
@@ -213,6 +218,10 @@ export const recordSchema = z.strictObject({
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/u),
   /** Encoding the source was read in. */
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258']),
+  /** The format of the source file: plain text, or a saved web page (its text read from the page's structure). */
+  format: z.enum(SOURCE_FORMATS),
+  /** Size of the source file in bytes (the original is published byte for byte at `/nguon/<id>.<extension>`). */
+  sourceSize: z.int().nonnegative(),
   kind: z.enum(['document', 'news']),
   /** `Thông báo`, `Kế hoạch`… for official documents; null for news. */
   docType: z.string().nullable(),

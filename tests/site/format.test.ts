@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticLabel } from '../../src/lib/diagnostic-labels.ts';
 import { compareCodeUnits, compareNewestFirst, formatDate, recordHeading, recordPath } from '../../src/lib/format.ts';
+import { formatSize, originalPath } from '../../src/lib/format.ts';
 
 describe('formatDate: as Vietnamese readers write dates', () => {
   it.each([
@@ -68,4 +69,23 @@ describe('compareCodeUnits', () => {
     // nothing before anything
     ['', '2015', -1],
   ])('%j against %j gives %i', (a, b, expected) => expect(compareCodeUnits(a, b)).toBe(expected));
+});
+
+describe('where an original is published, and how big it is', () => {
+  it.each([
+    // a text source keeps its extension
+    [{ id: '2021-08-tb-ubnd-hai-phong', source: '000_2c6a36017fc38c98.txt' }, '/nguon/2021-08-tb-ubnd-hai-phong.txt'],
+    // a saved web page, its extension in capitals
+    [{ id: '2018-2862-qd-ubnd-son-la', source: 'Quyet-dinh-2862.HTM' }, '/nguon/2018-2862-qd-ubnd-son-la.htm'],
+    // a file without an extension is served as text
+    [{ id: 'nguon-2c6a36017fc3', source: 'ban-sao' }, '/nguon/nguon-2c6a36017fc3.txt'],
+    // an extension that is no extension (spaces, too long) is not trusted
+    [{ id: 'nguon-2c6a36017fc3', source: 'Thông báo số 5 (bản sao).txt copy' }, '/nguon/nguon-2c6a36017fc3.txt'],
+  ])('%j → %s', (record, path) => expect(originalPath(record)).toBe(path));
+
+  it.each([
+    [350, '350 B'],
+    [1_229, '1,2 KB'],
+    [2_516_582, '2,4 MB'],
+  ])('%i bytes → %s', (bytes, label) => expect(formatSize(bytes)).toBe(label));
 });
