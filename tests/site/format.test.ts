@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticLabel } from '../../src/lib/diagnostic-labels.ts';
-import { compareCodeUnits, compareNewestFirst, formatDate, recordHeading, recordPath } from '../../src/lib/format.ts';
-import { formatSize, originalPath } from '../../src/lib/format.ts';
+import { compareCodeUnits, compareNewestFirst, formatDate, formatSize, originalPath, recordHeading, recordPath } from '../../src/lib/format.ts';
 
 describe('formatDate: as Vietnamese readers write dates', () => {
   it.each([
