@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { DiagnosticCode } from '../schemas/index.ts';
 import { recordSchema, type Sidecar, type SourceRecord } from '../schemas/index.ts';
 import { extractHeader } from './extract/extract-header.ts';
 import { jurisdictionByName } from './extract/jurisdictions.ts';
@@ -24,7 +25,19 @@ export interface SourceInput {
   file: string;
   bytes: Uint8Array;
   sidecar?: { file: string; text: string };
+  /**
+   * A Word or PDF file's text, converted at the edge (scripts/lib/convert-sources.ts: asynchronous
+   * libraries, in a worker with a time and memory limit) before the pure stages read it; or why it
+   * could not be. `bytes` stay the original's.
+   */
+  converted?: ConvertedSource;
 }
+
+/** What a binary source was converted to: HTML for Word's `.docx` (tables and emphasis survive), text for `.doc` and PDF. */
+export type ConvertedSource =
+  | { format: 'docx'; html: string }
+  | { format: 'doc' | 'pdf'; text: string }
+  | { format: 'docx' | 'doc' | 'pdf'; error: { code: DiagnosticCode; message: string; hint: string } };
 
 export interface IngestedSource {
   ok: true;
