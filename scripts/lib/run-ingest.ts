@@ -9,6 +9,7 @@ import { readIfExists, writeMdxFile, type MdxFileTask } from './write-mdx-file.t
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
+import { convertSources } from './convert-sources.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
 export interface IngestPaths {
@@ -57,7 +58,8 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   let corpus: LinkedRecords;
   let emitted: number;
   try {
-    const missing = misses.map((index) => inputs[index]!);
+    // Word and PDF files are converted first, each in a worker with a time and memory limit; only those the cache lacks.
+    const missing = await convertSources(misses.map((index) => inputs[index]!));
     if (pool) {
       // Each batch is parsed as it arrives, while the threads read the next ones.
       const parsed: StoredResult[][] = [];

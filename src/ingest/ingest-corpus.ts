@@ -51,7 +51,7 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
   const { results, misses, keys } = fromCache(inputs, cache);
   const read = readSources(misses.map((index) => inputs[index]!), registry);
   // Cached results come without their lines; the corpus gives each source its lines.
-  return linkCorpus(withFresh(keys, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text, result.record.kind) } : result)));
+  return linkCorpus(withFresh(keys, results, misses, read, cache).map((result) => (result.ok ? { ...result, lines: (result as Partial<IngestedSource>).lines ?? sourceLines(result.text, result.record.kind, formatChromeOf(result.record)) } : result)));
 }
 
 /** A source's result without its lines, as the cache and the worker threads give it back: the link stage and the MDX writer do not need them. */
@@ -160,4 +160,9 @@ export function linkRecords<Source extends CachedSource>(results: readonly (Sour
 /** The page body of a linked record: its text's blocks, every reference a link, every figure and task marked. */
 export function bodyOf(record: SourceRecord, segments: Segments, text: string): Root {
   return toMdast(segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, text)]);
+}
+
+/** The lines a format's reader marked as chrome, as the record keeps them (`html-nav`, `html-footer`…). */
+function formatChromeOf(record: SourceRecord): { line: number; reason: string }[] {
+  return record.removed.filter((item) => item.reason.startsWith('html-')).map((item) => ({ line: item.line, reason: item.reason }));
 }

@@ -13,7 +13,8 @@ import { extractPeople } from './extract/people.ts';
 import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
-import { readSource } from './read/read-source.ts';
+import { readDocument } from './read/read-document.ts';
+import { markFormatChrome } from './normalise/mark-format-chrome.ts';
 import { LIST_MARKER } from './patterns/document-parts.ts';
 import { segmentSource } from './segment/segment-source.ts';
 import type { Segments } from './segment/segments.ts';
@@ -61,17 +62,17 @@ export interface FailedSource {
 export type SourceResult = IngestedSource | FailedSource;
 
 /** The lines of a normalised text, each marked as text or page chrome (a sidecar's `kind` decides how the opening is read, as it does in `ingestSource`). */
-export function sourceLines(text: string, kind?: 'document' | 'news'): CleanLine[] {
-  return segmentSource(separatePageChrome(splitLines(text)), kind).lines;
+export function sourceLines(text: string, kind?: 'document' | 'news', formatChrome: readonly { line: number; reason: string }[] = []): CleanLine[] {
+  return segmentSource(markFormatChrome(separatePageChrome(splitLines(text)), formatChrome), kind).lines;
 }
 
 /** One source through read → normalise → segment → extract. Never throws for bad input. */
 export function ingestSource(input: SourceInput, directory: AgencyDirectory): SourceResult {
   try {
     const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
-    const { text, encoding } = readSource(input.bytes, input.file);
-    const { segments, lines } = segmentSource(separatePageChrome(splitLines(text)), sidecar.kind);
-    const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text);
+    const { text, encoding, format, chrome: formatChrome, metadata } = readDocument(input);
+    const { segments, lines } = segmentSource(markFormatChrome(separatePageChrome(splitLines(text)), formatChrome), sidecar.kind);
+    const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text, metadata);
     const chrome = lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end }));
     const jurisdiction = header.jurisdiction ? jurisdictionByName(header.jurisdiction) : undefined;
     const references = extractLegalReferences({
@@ -115,10 +116,10 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       source: input.file,
       sourceSha256: createHash('sha256').update(input.bytes).digest('hex'),
       encoding,
-      format: 'text',
+      format,
       sourceSize: input.bytes.length,
       ...header,
-      sourceUrl: sidecar.sourceUrl ?? null,
+      sourceUrl: sidecar.sourceUrl ?? (metadata.canonical && /^https?:\/\//u.test(metadata.canonical) ? metadata.canonical : null),
       retrieved: sidecar.retrieved ?? null,
       fields,
       recipients: segments.recipients?.items.map((item) => item.text.replace(LIST_MARKER, '')) ?? [],

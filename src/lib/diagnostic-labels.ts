@@ -31,10 +31,17 @@ const LABELS: Record<DiagnosticCode, string> = {
   'encoding-unreadable': 'Tệp không ở bảng mã UTF-8, UTF-16 có BOM hay Windows-1258.',
   'legacy-font-encoding': 'Tệp gõ bằng bảng mã cũ (TCVN3 hoặc VNI), chưa chuyển sang Unicode.',
   'empty-source': 'Tệp rỗng.',
+  'html-redirect': 'Tệp là trang chuyển hướng, không chứa văn bản: cần lưu trang mà cổng thông tin chuyển tới.',
+  'html-login': 'Tệp là trang đăng nhập, không chứa văn bản: cần đăng nhập rồi lưu trang văn bản.',
   'binary-source': 'Tệp không phải văn bản thuần (có thể là PDF, Word hoặc ảnh).',
   'control-character': 'Tệp chứa ký tự điều khiển ẩn.',
   'sidecar-yaml': 'Tệp ghi chú bổ sung (.meta.yaml) sai cú pháp YAML.',
   'sidecar-invalid': 'Tệp ghi chú bổ sung (.meta.yaml) có trường sai hoặc không được phép.',
+  'binary-unreadable': 'Tệp Word hoặc PDF bị hỏng, bị cắt cụt hoặc đặt sai phần mở rộng, nên không đọc được.',
+  'binary-too-large': 'Tệp Word hoặc PDF quá lớn để đọc (quá nhiều trang, dung lượng hoặc bộ nhớ vượt giới hạn, hoặc là tệp nén độc hại).',
+  'binary-encrypted': 'Tệp Word hoặc PDF được đặt mật khẩu, nên không đọc được nội dung.',
+  'pdf-scanned': 'Tệp PDF là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng chữ (OCR) trước khi đưa vào kho.',
+  'conversion-timeout': 'Chuyển đổi tệp Word hoặc PDF quá thời gian cho phép nên đã bị dừng.',
 };
 
 /** The Vietnamese explanation of a diagnostic code; unknown codes fall back to the code itself. */

@@ -10,8 +10,16 @@ export const DIAGNOSTIC_CODES = [
   'binary-source',
   'control-character',
   'empty-source',
+  'html-redirect',
+  'html-login',
   'sidecar-yaml',
   'sidecar-invalid',
+  // A Word or PDF source, converted at the edge (src/ingest/read/convert-binary.ts).
+  'binary-unreadable',
+  'binary-too-large',
+  'binary-encrypted',
+  'pdf-scanned',
+  'conversion-timeout',
   // The header.
   'no-header',
   'number-blank',

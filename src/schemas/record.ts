@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
 
-/** The formats a source can come in, by the extension of its file (`.txt`…, `.html`/`.htm`). */
-export const SOURCE_FORMATS = ['text', 'html'] as const;
+/** The formats a source can come in, by the extension of its file (`.txt`…, `.html`/`.htm`, `.docx`, `.doc`, `.pdf`). */
+export const SOURCE_FORMATS = ['text', 'html', 'docx', 'doc', 'pdf'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /**

@@ -1,5 +1,6 @@
 import type { Diagnostic, Provenance, Sidecar, Signer } from '../../schemas/index.ts';
 import type { Segments } from '../segment/segments.ts';
+import type { PageMetadata } from '../read/read-html.ts';
 import type { CleanLine } from '../types.ts';
 import { readAnnexNote } from './header/read-annex-note.ts';
 import { readDerivedTitle } from './header/read-derived-title.ts';
@@ -41,23 +42,23 @@ export interface HeaderResult {
  * has its reader (`header/`); a reader gets what earlier ones read (the number's
  * codes give the type and the issuer, the place the jurisdiction).
  */
-export function extractHeader(segments: Segments, lines: readonly CleanLine[], sidecar: Sidecar, text: string): HeaderResult {
+export function extractHeader(segments: Segments, lines: readonly CleanLine[], sidecar: Sidecar, text: string, page: PageMetadata = {}): HeaderResult {
   const chrome = lines.filter((line) => line.role === 'chrome');
   const kind = readKind(segments, sidecar);
   const number = readNumber(segments, text);
   const docType = readDocType(segments, number.value);
   const annex = readAnnexNote(segments, text);
   const placeDate = readPlaceDate(segments, text, annex);
-  const publication = readPublication(segments, placeDate.value.issued, placeDate.fields.issued);
+  const publication = readPublication(segments, placeDate.value.issued, placeDate.fields.issued, page);
   const jurisdiction = readJurisdiction(segments, { place: placeDate.value.place, placeFrom: placeDate.fields.place, number: number.value, sidecar, chrome, text });
   const signer = readSigner(segments, chrome);
   const issuer = readIssuer(segments, { issuerCode: number.value?.issuerCode ?? null, jurisdiction: jurisdiction.value.jurisdiction, signer: signer.value, annex, text });
-  const title = readTitle(segments, chrome, text);
-  const page = readPageMetadata(chrome, sidecar);
+  const title = readTitle(segments, chrome, text, page);
+  const pageFacts = readPageMetadata(chrome, sidecar, page);
   const derivedTitle = readDerivedTitle(segments, text, title.value, number.value?.canonical ?? null);
   // In the order they were read; a field read again (the date of a news item, from its time line) keeps its place.
   const fields: Record<string, Provenance> = {};
-  for (const reading of [kind, number, docType, placeDate, publication, jurisdiction, signer, issuer, title, page, derivedTitle]) Object.assign(fields, reading.fields);
+  for (const reading of [kind, number, docType, placeDate, publication, jurisdiction, signer, issuer, title, pageFacts, derivedTitle]) Object.assign(fields, reading.fields);
 
   return {
     header: {
@@ -72,8 +73,8 @@ export function extractHeader(segments: Segments, lines: readonly CleanLine[], s
       title: title.value,
       derivedTitle: derivedTitle.value,
       signer: signer.value,
-      author: page.value.author,
-      portal: page.value.portal,
+      author: pageFacts.value.author,
+      portal: pageFacts.value.portal,
     },
     fields,
     // Whether the text has a header at all is told after what its number line says.

@@ -1,4 +1,5 @@
 import type { Sidecar } from '../../../schemas/index.ts';
+import type { PageMetadata as SavedPageFacts } from '../../read/read-html.ts';
 import type { CleanLine } from '../../types.ts';
 import type { HeaderFields, Reading } from './reading.ts';
 
@@ -12,8 +13,8 @@ export interface PageMetadata {
   portal: string | null;
 }
 
-/** The author and portal of a news item, from the lines kept as page chrome; the portal else from the sidecar. */
-export function readPageMetadata(chrome: readonly CleanLine[], sidecar: Sidecar): Reading<PageMetadata> {
+/** The author and portal of a news item, from the lines kept as page chrome; the author else from a saved page's metadata, the portal from the sidecar. */
+export function readPageMetadata(chrome: readonly CleanLine[], sidecar: Sidecar, page: SavedPageFacts = {}): Reading<PageMetadata> {
   let author: string | null = null;
   let portal: string | null = null;
   // Whichever line comes first gives its field first: the record keeps the order of the page.
@@ -30,6 +31,10 @@ export function readPageMetadata(chrome: readonly CleanLine[], sidecar: Sidecar)
       portal = site[0];
       fields.portal = { from: 'chrome', text, line: line.no };
     }
+  }
+  if (author === null && page.author) {
+    author = page.author;
+    fields.author = { from: 'metadata', text: page.author, note: '<meta name="author"> của trang' };
   }
   if (portal === null && sidecar.portal) {
     portal = sidecar.portal;

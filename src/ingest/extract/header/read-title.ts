@@ -1,4 +1,5 @@
 import type { Segments } from '../../segment/segments.ts';
+import type { PageMetadata } from '../../read/read-html.ts';
 import type { CleanLine } from '../../types.ts';
 import { fromRefs, fromText, type Reading } from './reading.ts';
 
@@ -15,7 +16,7 @@ const QR_TITLE = /^QR CODE\s*:\s*(?<title>\S.*)$/iu;
  * chrome kept of it. A source with none is reported (it is titled from its
  * first sentence: `readDerivedTitle`).
  */
-export function readTitle(segments: Segments, chrome: readonly CleanLine[], text: string): Reading<string | null> {
+export function readTitle(segments: Segments, chrome: readonly CleanLine[], text: string, metadata: PageMetadata = {}): Reading<string | null> {
   const subject = segments.kind === 'document' ? segments.document.subject : [];
   if (subject.length > 0 && !isFragment(subject.map((ref) => ref.text).join(' '))) {
     // The trích yếu as written, `V/v` of a công văn included.
@@ -43,6 +44,11 @@ export function readTitle(segments: Segments, chrome: readonly CleanLine[], text
       diagnostics: [],
     };
   }
+  // A saved page's own title, when its text has none: `og:title`, else `<title>` without the site's name after it.
+  const pageTitle = metadata.ogTitle ?? (metadata.title ? withoutSiteName(metadata.title) : undefined);
+  if (pageTitle && !isFragment(pageTitle)) {
+    return { value: pageTitle, fields: { title: { from: 'metadata', text: metadata.ogTitle ?? metadata.title!, note: metadata.ogTitle ? 'og:title của trang' : '<title> của trang' } }, diagnostics: [] };
+  }
   return {
     value: null,
     fields: {},
@@ -60,4 +66,13 @@ export function readTitle(segments: Segments, chrome: readonly CleanLine[], text
 /** A subject cut off by the end of an excerpt (`HƯ`, `HƯỚN`) is no title. */
 export function isFragment(text: string): boolean {
   return text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < 3;
+}
+
+// `Quyết định 2862/QĐ-UBND … - Cổng thông tin điện tử tỉnh Sơn La` · `… | Báo Nghệ An`: a page's title ends with its site's name.
+const SITE_NAME_AFTER = /\s+[-–|]\s+[^-–|]+$/u;
+
+function withoutSiteName(title: string): string {
+  const cut = SITE_NAME_AFTER.exec(title);
+  // Only a shorter tail is the site's name; a title split in two halves is left whole.
+  return cut && cut[0].length < title.length / 2 ? title.slice(0, cut.index).trim() : title.trim();
 }
