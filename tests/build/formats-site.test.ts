@@ -63,6 +63,15 @@ describe('sources in the formats they are published in', () => {
     expect(htmlText(page)).toMatch(/001-quyet-dinh\.pdf \(PDF, \d+(?:,\d)? KB\)/u);
   });
 
+  it("says where a field the page's metadata gave came from", () => {
+    const news = records.find((candidate) => candidate.source === 'portal-news-021.html')!;
+    const text = htmlText(readFileSync(join(out, 'tin-tuc', news.id, 'index.html'), 'utf8'));
+    const fromPage = Object.entries(news.fields).filter(([, provenance]) => provenance.from === 'metadata');
+    expect(fromPage.length).toBeGreaterThan(0);
+    expect(text).toContain('theo thông tin của trang web đã lưu');
+    expect(text).not.toContain('undefined');
+  });
+
   it.each(BAD)('%s is refused with %s, named on the data-quality page', (file, code) => {
     expect(report.failures.find((failure) => failure.file === file)?.code).toBe(code);
     expect(htmlText(readFileSync(join(out, 'chat-luong', 'index.html'), 'utf8'))).toContain(file);
