@@ -219,6 +219,8 @@ describe('readHtml: what is refused, with a message naming the file and what to 
     { name: 'stray byte', bytes: new Uint8Array([...utf8(`<p>${PARAGRAPH}</p>\n<p>Chủ`), 0xa0, ...utf8(' tịch</p>')]), code: 'encoding-unreadable', line: 2, says: 'UTF-8 with 1 byte' },
     // a UTF-8 byte order mark over bytes that are not UTF-8
     { name: 'bad BOM', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<p>'), 0xff, 0xfe, 0x41]), code: 'encoding-unreadable', line: 1, says: 'byte order mark' },
+    // a page that declares VISCII (an 8-bit Vietnamese encoding no decoder reads), over bytes that are not UTF-8
+    { name: 'VISCII', bytes: new Uint8Array([...utf8('<meta charset="VISCII">\n<p>C'), 0xdf, 0x6e, 0x67, 0x20, 0x68, 0xf2, 0x61, ...utf8('</p>')]), code: 'encoding-unreadable', line: 2, says: 'charset=viscii' },
     // a NUL byte: a binary file named .html
     { name: 'binary', bytes: new Uint8Array([...utf8('%PDF-1.4\n'), 0x00, 0x01]), code: 'binary-source', line: 2, says: 'binary' },
     // TCVN3 text in a page (a .VnTime font), at its line of the page

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { SourceError } from '../source-error.ts';
 import { detectLegacyEncoding } from './detect-legacy-encoding.ts';
-import { normaliseText, readLegacy, type SourceEncoding } from './read-source.ts';
+import { CONTROL, lineOfByte, normaliseText, readLegacy, type SourceEncoding } from './read-source.ts';
 
 export interface PageMetadata {
   /** `<title>` */
@@ -195,11 +195,6 @@ function utf8Shape(bytes: Uint8Array): { multibyte: number; invalid: number; fir
   return { multibyte, invalid, firstInvalid };
 }
 
-function lineOfByte(bytes: Uint8Array, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
 
 // ---------------------------------------------------------------------------
 // The tree to lines: block elements start lines, `<br>` ends one, inline
@@ -545,8 +540,6 @@ const REDIRECT_MAX_ARTICLE_WORDS = 30;
 const LOGIN_MAX_ARTICLE_WORDS = 60;
 // `0; url=https://…` · `0;URL='/van-ban/…'` · `5`
 const REFRESH_CONTENT = /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(?<target>.*?)\s*$/iu;
-// C0 controls other than tab, line feed, carriage return and form feed (as readSource refuses them).
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 
 function refuseBadText(page: Page, text: string, file: string): void {
   const control = CONTROL.exec(text);

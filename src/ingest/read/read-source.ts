@@ -18,7 +18,7 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/gu;
 // NBSP and the other Unicode spaces portals paste between words (`Chủ\u00A0tịch`).
 const UNICODE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 // C0 controls other than tab, line feed, carriage return and form feed.
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
+export const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 
 /**
  * Bytes to the normalised text: UTF-8 with or without BOM, UTF-16 with BOM,
@@ -124,7 +124,8 @@ function firstInvalidUtf8(bytes: Uint8Array, from: number): number | undefined {
   return undefined;
 }
 
-function lineOfByte(bytes: Uint8Array, index: number): number {
+/** The 1-based line of a byte (for messages that point into the file). */
+export function lineOfByte(bytes: Uint8Array, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
   return line;
