@@ -198,42 +198,8 @@ function utf8Shape(bytes: Uint8Array): { multibyte: number; invalid: number; fir
 
 // ---------------------------------------------------------------------------
 // The tree to lines: block elements start lines, `<br>` ends one, inline
-// elements run on. Bold and italics inside a line are kept as the text sources
-// write them (`Hoàn thành **trước ngày 25/3/2020**`), which the page shows as
-// such; a whole line in bold or italics (a type heading `QUYẾT ĐỊNH`, a date
-// line in italics) is kept plain, as the header reader and the chrome rules read
-// plain lines.
-
-// Private-use characters stand for the marks while a line is gathered (a page's own text has none: it is a page of text).
-const EMPHASIS_MARKS = new Map([
-  ['b', { open: '\uE000', close: '\uE001' }],
-  ['strong', { open: '\uE000', close: '\uE001' }],
-  ['i', { open: '\uE002', close: '\uE003' }],
-  ['em', { open: '\uE002', close: '\uE003' }],
-]);
-const MARK_RUN = /\uE000(?<strong>[^\uE000-\uE003]*)\uE001|\uE002(?<em>[^\uE000-\uE003]*)\uE003/gu;
-
-/**
- * The gathered marks to `**…**` and `*…*` where they stand inside a line around
- * words without asterisks of their own; dropped around a whole line, an empty
- * run, or one a line break cut.
- */
-function withEmphasis(line: string): string {
-  const bare = line.replace(/[\uE000-\uE003]/gu, '');
-  if (bare === line) return line;
-  const marked = line.replace(MARK_RUN, (whole, strong: string | undefined, em: string | undefined, offset: number) => {
-    const inner = strong ?? em ?? '';
-    const words = inner.trim();
-    const before = line.slice(0, offset).replace(/[\uE000-\uE003]/gu, '').trim();
-    const after = line.slice(offset + whole.length).replace(/[\uE000-\uE003]/gu, '').trim();
-    if (words === '' || words.includes('*') || (before === '' && after === '')) return inner;
-    const mark = strong !== undefined ? '**' : '*';
-    const lead = inner.slice(0, inner.length - inner.trimStart().length);
-    const tail = inner.slice(inner.trimEnd().length);
-    return `${lead}${mark}${words}${mark}${tail}`;
-  });
-  return marked.replace(/[\uE000-\uE003]/gu, '');
-}
+// elements run on. Bold and italics are dropped, not kept as `**…**`: the
+// header reader and the chrome rules read plain lines (`QUYẾT ĐỊNH:`, not `**QUYẾT ĐỊNH:**`).
 
 // Contribute no text: code, styles, fallbacks for browsers without scripts, the page's title (metadata).
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'title', 'canvas']);
@@ -311,8 +277,6 @@ interface Context {
   link: boolean;
   /** Inside an article, aside, main, nav or section (whose `<header>` and `<footer>` are its own, not the page's). */
   sectioned: boolean;
-  /** Inside bold or italics: an inner emphasis adds no mark of its own. */
-  emphasis: boolean;
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
@@ -336,12 +300,10 @@ function walkPage(tree: Root): Page {
   let itemLine = false;
   // A `<li>` was entered: its first line reads as a list item (`- Như Điều 3;`).
   let pendingItem = false;
-  // An emphasis opened before the first text of a line: its mark goes first on that line.
-  let pendingOpen: string | undefined;
 
   const flush = (): void => {
     if (parts.length === 0) return;
-    const normalised = withEmphasis(normaliseText(parts.join('')));
+    const normalised = normaliseText(parts.join(''));
     let text = (preformatted ? normalised : normalised.replace(/\s+/gu, ' ')).trim();
     if (text !== '' && itemLine && !LIST_MARKER.test(text)) text = `- ${text}`;
     if (text !== '') page.lines.push({ text, owner, chars, linkChars, sourceLine });
@@ -363,8 +325,6 @@ function walkPage(tree: Root): Page {
       sourceLine = line;
       itemLine = pendingItem;
       pendingItem = false;
-      if (pendingOpen) parts.push(pendingOpen);
-      pendingOpen = undefined;
     }
     parts.push(value);
     chars += visible;
@@ -405,25 +365,18 @@ function walkPage(tree: Root): Page {
       const isBlock = BLOCKS.has(tag) || (role !== undefined && LANDMARK_ROLES.has(role));
       if (isBlock) flush();
       if (tag === 'li') pendingItem = true;
-      const mark = !isBlock && !context.pre && !context.emphasis ? EMPHASIS_MARKS.get(tag) : undefined;
-      // An open mark stands where the emphasis starts; `flush` keeps it only inside a line.
-      if (mark && parts.length > 0) parts.push(mark.open);
-      else if (mark) pendingOpen = mark.open;
       visit(node, child, {
         block: isBlock ? node : context.block,
         pre: context.pre || PREFORMATTED.has(tag),
         link: context.link || (tag === 'a' && child.properties['href'] !== undefined),
         sectioned: context.sectioned || SECTIONING.has(tag),
-        emphasis: context.emphasis || mark !== undefined,
       });
-      if (mark && parts.length > 0) parts.push(mark.close);
-      if (mark) pendingOpen = undefined;
       if (isBlock) flush();
       if (tag === 'li') pendingItem = false;
     }
   };
 
-  visit(body, bodyElement, { block: body, pre: false, link: false, sectioned: false, emphasis: false });
+  visit(body, bodyElement, { block: body, pre: false, link: false, sectioned: false });
   flush();
   tally(page);
   return page;
