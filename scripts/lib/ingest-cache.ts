@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { CachedSource, SourceCache } from '../../src/ingest/ingest-corpus.ts';
 
 /**
- * The pipeline's version: a hash of its code, schemas and agency registry.
+ * The pipeline's version: a hash of its code, schemas, agency registry and the lock file (the converters' versions).
  * Any change to them makes every cached result stale.
  */
 export function pipelineVersion(root: string): string {
@@ -20,6 +20,8 @@ export function pipelineVersion(root: string): string {
   };
   for (const folder of ['src/ingest', 'src/schemas']) walk(join(root, folder));
   files.push(join(root, 'content/registry/agencies.yaml'));
+  // The converters' versions (mammoth, word-extractor, unpdf, rehype-parse) decide what a Word, PDF or HTML source reads as.
+  files.push(join(root, 'package-lock.json'));
   for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

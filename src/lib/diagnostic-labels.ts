@@ -33,6 +33,7 @@ const LABELS: Record<DiagnosticCode, string> = {
   'empty-source': 'Tệp rỗng.',
   'html-redirect': 'Tệp là trang chuyển hướng, không chứa văn bản: cần lưu trang mà cổng thông tin chuyển tới.',
   'html-login': 'Tệp là trang đăng nhập, không chứa văn bản: cần đăng nhập rồi lưu trang văn bản.',
+  'html-too-complex': 'Trang web lồng quá sâu (hàng nghìn thẻ lồng nhau) nên không đọc được; lưu lại trang hoặc chép phần văn bản.',
   'binary-source': 'Tệp không phải văn bản thuần (có thể là PDF, Word hoặc ảnh).',
   'control-character': 'Tệp chứa ký tự điều khiển ẩn.',
   'sidecar-yaml': 'Tệp ghi chú bổ sung (.meta.yaml) sai cú pháp YAML.',

@@ -79,17 +79,17 @@ export function reasonLabel(reason: string): string {
   return REASON_LABEL[reason] ?? reason;
 }
 
-/** Where the original of a record is published, byte for byte, under its own extension: `/nguon/<id>.txt`, `/nguon/<id>.html`. */
-export function originalPath(record: Pick<SourceRecord, 'id' | 'source'>): string {
-  return `/nguon/${record.id}.${originalExtension(record.source)}`;
+/**
+ * Where the original of a record is published, byte for byte: `/nguon/<id>.txt`, `.docx`, `.doc`, `.pdf`.
+ * The extension comes from the format the archive read, never from the file's own name, and a saved web
+ * page is published as text (`.html.txt`): served as a page from the archive's own address, its
+ * scripts would run there.
+ */
+export function originalPath(record: Pick<SourceRecord, 'id' | 'format'>): string {
+  return `/nguon/${record.id}.${ORIGINAL_EXTENSION[record.format]}`;
 }
 
-/** The extension of a source file, lowercased; `txt` for a file without one. */
-export function originalExtension(source: string): string {
-  const dot = source.lastIndexOf('.');
-  const extension = dot > 0 ? source.slice(dot + 1).toLowerCase() : '';
-  return /^[a-z0-9]{1,8}$/u.test(extension) ? extension : 'txt';
-}
+const ORIGINAL_EXTENSION: Record<SourceRecord['format'], string> = { text: 'txt', html: 'html.txt', docx: 'docx', doc: 'doc', pdf: 'pdf' };
 
 /** A file size as a reader reads it: `1,2 KB`, `350 B`, `2,4 MB`. */
 export function formatSize(bytes: number): string {

@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = [
   'empty-source',
   'html-redirect',
   'html-login',
+  'html-too-complex',
   'sidecar-yaml',
   'sidecar-invalid',
   // A Word or PDF source, converted at the edge (src/ingest/read/convert-binary.ts).

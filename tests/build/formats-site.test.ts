@@ -56,6 +56,12 @@ describe('sources in the formats they are published in', () => {
     expect(Buffer.compare(readFileSync(join(out, originalPath(record!))), readFileSync(join(sources, file)))).toBe(0);
   });
 
+  it('publishes a saved page as text, so its scripts never run from the archive', () => {
+    const page = records.find((candidate) => candidate.source === 'portal-news-021.html')!;
+    expect(originalPath(page)).toMatch(/\.html\.txt$/u);
+    expect(readdirSync(join(out, 'nguon')).filter((name) => /\.html?$/u.test(name))).toEqual([]);
+  });
+
   it('links each page to its original with its format and size', () => {
     const pdf = records.find((candidate) => candidate.source === '001-quyet-dinh.pdf')!;
     const page = readFileSync(join(out, 'van-ban', pdf.id, 'index.html'), 'utf8');

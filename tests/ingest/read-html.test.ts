@@ -7,6 +7,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { encodeWindows1258, htmlFixtures, type RealText } from '../../scripts/make-html-fixtures.ts';
 import { readHtml, type ReadHtml } from '../../src/ingest/read/read-html.ts';
+import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { REGISTRY } from '../helpers/fixtures.ts';
 import { normaliseText } from '../../src/ingest/read/read-source.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
 import { REAL_DIR, ROOT } from '../helpers/fixtures.ts';
@@ -380,5 +382,22 @@ describe('readHtml: nothing is lost', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a page nested too deep to read', () => {
+  // Thousands of elements inside one another exhaust the parser's stack: that page fails alone, named.
+  it('is refused with html-too-complex, and the ingest goes on with the others', () => {
+    const deep = `<html><body>${'<div>'.repeat(20_000)}Nội dung${'</div>'.repeat(20_000)}</body></html>`;
+    const good = '<html><body><article><p>Sở Nội vụ tỉnh Sơn La tổ chức kiểm tra công tác cải cách hành chính năm 2021 tại các sở, ngành.</p></article></body></html>';
+    const corpus = ingestCorpus(
+      [
+        { file: 'sau.html', bytes: new TextEncoder().encode(deep) },
+        { file: 'tot.html', bytes: new TextEncoder().encode(good) },
+      ],
+      REGISTRY,
+    );
+    expect(corpus.failures.map((failure) => [failure.file, failure.error.code])).toEqual([['sau.html', 'html-too-complex']]);
+    expect(corpus.sources.map((source) => source.file)).toEqual(['tot.html']);
   });
 });

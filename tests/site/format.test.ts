@@ -72,15 +72,14 @@ describe('compareCodeUnits', () => {
 
 describe('where an original is published, and how big it is', () => {
   it.each([
-    // a text source keeps its extension
-    [{ id: '2021-08-tb-ubnd-hai-phong', source: '000_2c6a36017fc38c98.txt' }, '/nguon/2021-08-tb-ubnd-hai-phong.txt'],
-    // a saved web page, its extension in capitals
-    [{ id: '2018-2862-qd-ubnd-son-la', source: 'Quyet-dinh-2862.HTM' }, '/nguon/2018-2862-qd-ubnd-son-la.htm'],
-    // a file without an extension is served as text
-    [{ id: 'nguon-2c6a36017fc3', source: 'ban-sao' }, '/nguon/nguon-2c6a36017fc3.txt'],
-    // an extension that is no extension (spaces, too long) is not trusted
-    [{ id: 'nguon-2c6a36017fc3', source: 'Thông báo số 5 (bản sao).txt copy' }, '/nguon/nguon-2c6a36017fc3.txt'],
-  ])('%j → %s', (record, path) => expect(originalPath(record)).toBe(path));
+    // a text source
+    [{ id: '2021-08-tb-ubnd-hai-phong', format: 'text' }, '/nguon/2021-08-tb-ubnd-hai-phong.txt'],
+    // a saved web page is published as text: its scripts must not run from the archive's address
+    [{ id: '2018-2862-qd-ubnd-son-la', format: 'html' }, '/nguon/2018-2862-qd-ubnd-son-la.html.txt'],
+    // Word and PDF under their own extensions
+    [{ id: '2018-2862-qd-ubnd-son-la-2', format: 'pdf' }, '/nguon/2018-2862-qd-ubnd-son-la-2.pdf'],
+    [{ id: '2024-14084-kh-ubnd-khanh-hoa', format: 'docx' }, '/nguon/2024-14084-kh-ubnd-khanh-hoa.docx'],
+  ] as const)('%j → %s', (record, path) => expect(originalPath(record)).toBe(path));
 
   it.each([
     [350, '350 B'],

@@ -41,10 +41,27 @@ export interface ReadHtml {
  */
 export function readHtml(bytes: Uint8Array, file: string): ReadHtml {
   const { decoded, encoding } = decodePage(bytes, file);
-  const tree = PARSER.parse(decoded);
-  const page = walkPage(tree);
-  const article = findArticle(page);
-  const chrome = markChrome(page, article);
+  let tree: Root;
+  let page: Page;
+  let article: PageNode;
+  let chrome: (string | undefined)[];
+  try {
+    tree = PARSER.parse(decoded);
+    page = walkPage(tree);
+    article = findArticle(page);
+    chrome = markChrome(page, article);
+  } catch (cause) {
+    // The parser and the walk recurse into the tree: a page nested thousands of elements deep exhausts the
+    // stack. That page fails alone, with a message; it must not stop the ingest of every other source.
+    if (!(cause instanceof RangeError)) throw cause;
+    throw new SourceError({
+      file,
+      code: 'html-too-complex',
+      message: 'is a page nested too deep to read (thousands of elements inside one another).',
+      hint: 'Save the page again from the browser, or copy the text of the document into a UTF-8 .txt file.',
+      cause,
+    });
+  }
   const text = page.lines.map((line) => line.text).join('\n');
   refuseBadText(page, text, file);
   refuseNonDocument(page, chrome, file);
