@@ -401,3 +401,15 @@ describe('a page nested too deep to read', () => {
     expect(corpus.sources.map((source) => source.file)).toEqual(['tot.html']);
   });
 });
+
+describe('preformatted text beside ordinary text on one line', () => {
+  // A `<textarea>` (preformatted) before ordinary text with line breaks: the lines and their chrome marks stay in step.
+  it('keeps every line where its chrome mark says', () => {
+    const html = '<html><body><nav><a href="/">Trang chủ</a></nav><article><p><textarea>a</textarea>một\nhai\nba</p><p>Sở Nội vụ tổ chức kiểm tra công tác cải cách hành chính năm 2021 tại các sở, ngành.</p></article><footer>Bản quyền thuộc Sở Nội vụ</footer></body></html>';
+    const read = readHtml(new TextEncoder().encode(html), 'x.html');
+    const lines = read.text.split('\n');
+    const footer = read.chrome.find((item) => item.reason === 'html-footer');
+    expect(footer && lines[footer.line - 1]).toBe('Bản quyền thuộc Sở Nội vụ');
+    expect(read.chrome.every((item) => lines[item.line - 1] !== undefined)).toBe(true);
+  });
+});

@@ -343,7 +343,9 @@ function walkPage(tree: Root): Page {
       itemLine = pendingItem;
       pendingItem = false;
     }
-    parts.push(value);
+    // Outside preformatted text, line breaks are spaces: a line's text must hold none, or the lines after
+    // it would no longer be the ones its chrome marks count (a `<textarea>` earlier on the line made it so).
+    parts.push(pre ? value : value.replace(/\s+/gu, ' '));
     chars += visible;
     if (context.link) linkChars += visible;
     preformatted ||= pre;
