@@ -413,3 +413,12 @@ describe('preformatted text beside ordinary text on one line', () => {
     expect(read.chrome.every((item) => lines[item.line - 1] !== undefined)).toBe(true);
   });
 });
+
+describe("a Word file's HTML", () => {
+  // mammoth's HTML of a short notice that says "bấm vào đây" is a document, not a portal's redirect page.
+  it('is never refused as a redirect or a login page', () => {
+    const html = '<p>Xem chi tiết: bấm vào đây</p>';
+    expect(() => readHtml(new TextEncoder().encode(html), 'ngan.html')).toThrow(/redirect/u);
+    expect(readHtml(new TextEncoder().encode(html), 'ngan.docx', { fromWord: true }).text).toBe('Xem chi tiết: bấm vào đây');
+  });
+});

@@ -1,6 +1,7 @@
 import type { SourceFormat } from '../../schemas/index.ts';
 import type { SourceInput } from '../ingest-source.ts';
 import { SourceError } from '../source-error.ts';
+import { binaryFormatOf } from './convert-binary.ts';
 import { readHtml, type PageMetadata } from './read-html.ts';
 import { readSource, type SourceEncoding } from './read-source.ts';
 
@@ -18,8 +19,6 @@ export interface ReadDocument {
 
 // index.html · Quyet-dinh-2862.HTM · bai-viet.htm
 const HTML_FILE = /\.html?$/iu;
-// thong-bao.docx · ke-hoach.DOC · quyet-dinh.pdf
-const BINARY_FILE = /\.(?:docx|doc|pdf)$/iu;
 
 /**
  * Any source to its normalised text: plain text as it is; a saved web page, and
@@ -32,10 +31,10 @@ export function readDocument(input: SourceInput): ReadDocument {
   const { file, bytes, converted } = input;
   if (converted) {
     if ('error' in converted) throw new SourceError({ file, code: converted.error.code, message: converted.error.message, hint: converted.error.hint });
-    if ('html' in converted) return { ...readHtml(new TextEncoder().encode(converted.html), file), format: converted.format };
+    if ('html' in converted) return { ...readHtml(new TextEncoder().encode(converted.html), file, { fromWord: true }), format: converted.format };
     return { ...readSource(new TextEncoder().encode(converted.text), file), chrome: [], metadata: {}, format: converted.format };
   }
-  if (BINARY_FILE.test(file)) {
+  if (binaryFormatOf(file) !== null) {
     throw new SourceError({
       file,
       code: 'binary-unreadable',

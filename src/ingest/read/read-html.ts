@@ -37,9 +37,10 @@ export interface ReadHtml {
  *
  * Nothing is dropped but scripts, styles and the like: every text of the page
  * is on a line, of the article or listed in `chrome` with its reason. Pages
- * that hold no document (a redirect, a login form, an empty page) are refused.
+ * that hold no document (a redirect, a login form, an empty page) are refused;
+ * `fromWord` reads the HTML a Word file was converted to, which is neither.
  */
-export function readHtml(bytes: Uint8Array, file: string): ReadHtml {
+export function readHtml(bytes: Uint8Array, file: string, options: { fromWord?: boolean } = {}): ReadHtml {
   const { decoded, encoding } = decodePage(bytes, file);
   let tree: Root;
   let page: Page;
@@ -64,7 +65,8 @@ export function readHtml(bytes: Uint8Array, file: string): ReadHtml {
   }
   const text = page.lines.map((line) => line.text).join('\n');
   refuseBadText(page, text, file);
-  refuseNonDocument(page, chrome, file);
+  // A Word file's HTML (mammoth's) is no portal page: it cannot be a redirect or a login form.
+  if (!options.fromWord) refuseNonDocument(page, chrome, file);
   return {
     text,
     encoding,
