@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
@@ -369,5 +370,27 @@ describe('readZipDirectory', () => {
     } catch (error) {
       expect((error as ZipError).kind).toBe(kind);
     }
+  });
+});
+
+describe('a PDF bomb', () => {
+  // A small PDF whose one Flate stream inflates far beyond its size: refused before pdf.js inflates it unbounded.
+  const bomb = (inflatedBytes: number) => {
+    const data = deflateSync(Buffer.alloc(inflatedBytes));
+    const head = Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1');
+    return new Uint8Array(Buffer.concat([head, data, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]));
+  };
+  it.each([
+    // a stream of 4 MB against a limit of 1 MB
+    [4_000_000, 1_000_000, 'binary-too-large'],
+  ])('a stream inflating to %i bytes, limit %i → %s', async (inflated, limit, code) => {
+    const converted = await convertBinary(bomb(inflated), 'bom.pdf', { maxPdfStreamBytes: limit });
+    expect('error' in converted && converted.error.code).toBe(code);
+  });
+
+  it('leaves a real PDF of the standard layout alone at the default limit', async () => {
+    const converted = await convertBinary(readFileSync(join(ROOT, 'tests/fixtures/binary/001-quyet-dinh.pdf')), '001-quyet-dinh.pdf');
+    expect('text' in converted).toBe(true);
+    expect(DEFAULT_LIMITS.maxPdfStreamBytes).toBeGreaterThan(50 * 1024 * 1024);
   });
 });

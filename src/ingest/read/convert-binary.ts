@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { inflateRawSync, inflateSync } from 'node:zlib';
 import type { ConvertedSource } from '../ingest-source.ts';
 import type { DiagnosticCode } from '../../schemas/index.ts';
 
@@ -29,6 +29,11 @@ export interface BinaryLimits {
   maxZipRatio: number;
   /** How many pages a PDF may have. */
   maxPages: number;
+  /**
+   * What a PDF's compressed streams may add up to once inflated. pdf.js inflates them into buffers the
+   * worker's heap limit does not reach: a 1 MB file can hold a stream of a gigabyte.
+   */
+  maxPdfStreamBytes: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<BinaryLimits> = {
@@ -37,6 +42,7 @@ export const DEFAULT_LIMITS: Readonly<BinaryLimits> = {
   maxZipEntries: 5000,
   maxZipRatio: 200,
   maxPages: 500,
+  maxPdfStreamBytes: 200 * 1024 * 1024,
 };
 
 // A Word or PDF file by its extension: `QĐ 2862.docx` · `ke-hoach.DOC` · `scan.Pdf`
@@ -544,6 +550,7 @@ async function convertPdf(bytes: Uint8Array, limit: BinaryLimits): Promise<strin
       hint: 'Download or copy the PDF again, and put the whole file in content/sources/.',
     });
   }
+  refusePdfBomb(bytes, limit.maxPdfStreamBytes);
   const { getDocumentProxy } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -607,4 +614,42 @@ function runOf(item: { str: string; transform: number[]; width: number }): (PdfT
     [-y, x],
   ][turn]!;
   return [{ str: item.str, x: upX!, y: upY!, width: item.width, fontSize: Math.hypot(c, d), turn }];
+}
+
+// `<< /Length 1234 /Filter /FlateDecode >>` then `stream` and a line end: where a compressed stream's data starts.
+const STREAM_START = /stream\r?\n/gu;
+// How far back from `stream` its dictionary is looked for.
+const DICTIONARY_REACH = 2048;
+
+/**
+ * Inflates each of a PDF's Flate streams, capped, before pdf.js does it unbounded: a stream that would
+ * inflate past what is left of `budget` refuses the file as too large. A stream that does not inflate
+ * (damaged, or another filter) is left for pdf.js to judge.
+ */
+function refusePdfBomb(bytes: Uint8Array, budget: number): void {
+  const text = latin1(bytes);
+  let left = budget;
+  for (const match of text.matchAll(STREAM_START)) {
+    const dictionary = text.slice(Math.max(0, match.index - DICTIONARY_REACH), match.index);
+    const opened = dictionary.lastIndexOf('<<');
+    if (opened === -1 || !dictionary.slice(opened).includes('/FlateDecode')) continue;
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end === -1) continue;
+    let inflated: number;
+    try {
+      inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, left) }).length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') continue;
+      inflated = left + 1;
+    }
+    left -= inflated;
+    if (left < 0) {
+      throw new Refusal({
+        code: 'binary-too-large',
+        message: `is a PDF whose compressed streams inflate to more than ${formatSize(budget)}: it may be a PDF bomb.`,
+        hint: 'Open it in a PDF reader and print it to a new PDF, or export its text as a UTF-8 .txt file; if it will not open, do not archive it.',
+      });
+    }
+  }
 }
