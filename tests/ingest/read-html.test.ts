@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { expectSourceError } from '../helpers/expect-source-error.ts';
 import { encodeWindows1258, htmlFixtures, type RealText } from '../../scripts/make-html-fixtures.ts';
 import { readHtml, type ReadHtml } from '../../src/ingest/read/read-html.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
@@ -231,18 +232,7 @@ describe('readHtml: what is refused, with a message naming the file and what to 
     { name: 'control', bytes: utf8(`<html><body>\n<p>${PARAGRAPH}</p>\n<p>hai\u0007ba</p></body></html>`), code: 'control-character', line: 3, says: 'U+0007' },
   ];
   it.each(cases)('$code: $name', ({ bytes, code, line, says }) => {
-    let error: unknown;
-    try {
-      readHtml(bytes, 'nguon/trang.html');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(SourceError);
-    const sourceError = error as SourceError;
-    expect(sourceError.code).toBe(code);
-    expect(sourceError.line).toBe(line);
-    expect(sourceError.message).toContain(line === undefined ? 'nguon/trang.html: ' : `nguon/trang.html:${line}: `);
-    expect(sourceError.message).toContain(says);
+    const sourceError = expectSourceError(() => readHtml(bytes, 'nguon/trang.html'), 'nguon/trang.html', { code, line, says });
     expect(sourceError.hint.length).toBeGreaterThan(10);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectSourceError } from '../helpers/expect-source-error.ts';
 import { readSource } from '../../src/ingest/read/read-source.ts';
-import { SourceError } from '../../src/ingest/source-error.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16le = (text: string) => {
@@ -94,18 +94,7 @@ describe('readSource: what is refused, with a message naming file and line', () 
     // a control character hidden in the text
     { bytes: utf8('một\nhai\u0007ba'), code: 'control-character', line: 2, says: 'U+0007' },
   ])('$code', ({ bytes, code, line, says }) => {
-    let error: unknown;
-    try {
-      readSource(bytes, 'nguon/van-ban.txt');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(SourceError);
-    const sourceError = error as SourceError;
-    expect(sourceError.code).toBe(code);
-    expect(sourceError.line).toBe(line);
-    expect(sourceError.message).toContain(line === undefined ? 'nguon/van-ban.txt: ' : `nguon/van-ban.txt:${line}: `);
-    expect(sourceError.message).toContain(says);
+    const sourceError = expectSourceError(() => readSource(bytes, 'nguon/van-ban.txt'), 'nguon/van-ban.txt', { code, line, says });
     expect(sourceError.hint.length).toBeGreaterThan(10);
   });
 });

@@ -1,7 +1,6 @@
 import { PLACE_DATE_LINE, PLACE_DATE_START } from '../patterns/dates.ts';
-import { parseDocumentNumber } from '../extract/document-number.ts';
 import { NATION_MOTTO, NUMBER_LINE, PARTY_MOTTO, SLOGAN } from '../patterns/document-parts.ts';
-import { isHeaderPart } from './header-tokens.ts';
+import { isHeaderPart, numberValue } from './header-tokens.ts';
 import { cut, type Piece } from './pieces.ts';
 import type { CutFragment } from './segments.ts';
 
@@ -109,8 +108,7 @@ function splitInside(piece: Piece): Piece[] {
   }
   if (/Số|SỐ/u.test(text)) for (const match of text.matchAll(NUMBER_INSIDE)) cuts.add(match.index);
   // A portal's one-line heading of a công văn: `Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo …`.
-  const number = NUMBER_LINE.exec(piece.text);
-  if (number && !parseDocumentNumber(number.groups!['value']!)) {
+  if (NUMBER_LINE.test(piece.text) && !numberValue(piece.text)) {
     for (const match of piece.text.matchAll(AFTER_NUMBER)) cuts.add(match.index);
   }
   // A cell that is a place and date already (`Thành phố Hồ Chí Minh, ngày …`) is not cut inside its place.
