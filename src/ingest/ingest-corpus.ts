@@ -159,7 +159,7 @@ export function linkRecords<Source extends CachedSource>(results: readonly (Sour
 
 /** The page body of a linked record: its text's blocks, every reference a link, every figure and task marked. */
 export function bodyOf(record: SourceRecord, segments: Segments, text: string): Root {
-  return toMdast(segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, text)]);
+  return toMdast(segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, text)], record.emphasis);
 }
 
 /** The lines a format's reader marked as chrome, as the record keeps them (`html-nav`, `html-footer`…). */

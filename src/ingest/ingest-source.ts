@@ -66,11 +66,21 @@ export function sourceLines(text: string, kind?: 'document' | 'news', formatChro
   return segmentSource(markFormatChrome(separatePageChrome(splitLines(text)), formatChrome), kind).lines;
 }
 
+/** Bold and italics outside page chrome (chrome is never shown); both lists in text order. */
+function outside<Item extends { span: { start: number; end: number } }>(items: readonly Item[], chrome: readonly { start: number; end: number }[]): Item[] {
+  let next = 0;
+  return items.filter((item) => {
+    while (next < chrome.length && chrome[next]!.end <= item.span.start) next++;
+    const span = chrome[next];
+    return span === undefined || span.start >= item.span.end;
+  });
+}
+
 /** One source through read → normalise → segment → extract. Never throws for bad input. */
 export function ingestSource(input: SourceInput, directory: AgencyDirectory): SourceResult {
   try {
     const sidecar: Sidecar = input.sidecar ? readSidecar(input.sidecar.text, input.sidecar.file) : {};
-    const { text, encoding, format, chrome: formatChrome, metadata } = readDocument(input);
+    const { text, encoding, format, chrome: formatChrome, metadata, styles } = readDocument(input);
     const { segments, lines } = segmentSource(markFormatChrome(separatePageChrome(splitLines(text)), formatChrome), sidecar.kind);
     const { header, fields, diagnostics } = extractHeader(segments, lines, sidecar, text, metadata);
     const chrome = lines.filter((line) => line.role === 'chrome').map((line) => ({ start: line.start, end: line.end }));
@@ -107,6 +117,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     );
     removed.push(...segments.cutAway.map((fragment) => ({ line: fragment.line, text: fragment.text, reason: fragment.reason, span: fragment.span })));
     removed.sort((a, b) => a.span.start - b.span.start);
+    const emphasis = outside(styles, chrome);
     const captions = segments.body
       .filter((block) => block.type === 'caption')
       .map((block) => block.refs.map((ref) => ref.text).join(' '));
@@ -136,6 +147,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       captions,
       boilerplate: removed.map((item) => item.text),
       removed,
+      ...(emphasis.length > 0 ? { emphasis } : {}),
       warnings: [],
       diagnostics: [...diagnostics, ...references.diagnostics, ...agencies.diagnostics, ...events.diagnostics],
     };

@@ -327,6 +327,13 @@ describe('readHtml: nothing is lost', () => {
     const articleLines = lines.filter((_, index) => !chrome.has(index + 1));
     expect(articleLines.length + chrome.size).toBe(lines.length);
     expect(articleLines.length).toBeGreaterThan(0);
+    // bold and italics: each within one line, on letters, in text order
+    for (const { span } of result.styles) {
+      const slice = result.text.slice(span.start, span.end);
+      expect(slice.length).toBeGreaterThan(0);
+      expect(slice).not.toMatch(/\n|^ | $/u);
+    }
+    expect(result.styles.map((item) => item.span.start)).toEqual(result.styles.map((item) => item.span.start).sort((x, y) => x - y));
   };
 
   it.each(['library-001.html', 'library-001.windows-1258.html', 'portal-news-021.html'])('%s: every text of the page is on a line, article or chrome', (name) => {
@@ -369,6 +376,8 @@ describe('readHtml: nothing is lost', () => {
         }
         checkShape(result);
         expect(result.text.replace(/[\s-]/gu, '')).toBe(lettersOf(html));
+        // bold and italics change nothing in the text the readers see
+        expect(read(html.replace(/<(\/?)(?:b|i|strong|em)>/gu, '<$1span>')).text).toBe(result.text);
       }),
       { numRuns: 300 },
     );

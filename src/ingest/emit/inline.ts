@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import type { Emphasis } from '../../schemas/index.ts';
 
 // **trước ngày 25/3/2020** · *đều đứng thứ 5/20 sở, ngành*: emphasis as the source wrote it.
 const EMPHASIS = /\*\*(?<strong>[^*\n](?:[^*]*?[^*\s])?)\*\*|(?<![*\p{L}\p{N}])\*(?<em>[^*\s](?:[^*]*?[^*\s])?)\*(?![*\p{L}\p{N}])/dgu;
@@ -28,8 +29,12 @@ interface Run {
  * (remark-stringify escapes it). Emphasis may span lines, as in a signing block
  * typed `**TL. ỦY BAN NHÂN DÂN` / `CHÁNH VĂN PHÒNG**`. A mark that crosses a line
  * or the edge of an emphasis is left out: its text still shows, unlinked.
+ *
+ * `styles` are the bold and italics a web page or a Word file kept beside its
+ * text (the record's `emphasis`); they apply to the text inside and outside
+ * marks alike, so a link half in bold stays a link.
  */
-export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 'break' | 'space', marks: readonly Mark[] = []): PhrasingContent[] {
+export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 'break' | 'space', marks: readonly Mark[] = [], styles: readonly Emphasis[] = []): PhrasingContent[] {
   const pieces = lines.map((line) => (typeof line === 'string' ? { text: line } : line));
   const text = pieces.map((piece) => piece.text).join('\n');
   const runs: Run[] = [];
@@ -43,17 +48,94 @@ export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 
   if (last < text.length) runs.push({ from: last, to: text.length, style: 'plain' });
 
   const ranges = toJoinedRanges(pieces, marks);
+  const styled = toJoinedStyles(pieces, styles);
+  const leaf = (from: number, to: number) => withStyles(text, from, to, styled, separator);
   return runs.flatMap((run) => {
     const inside = ranges.filter((range) => range.from >= run.from && range.to <= run.to);
     const children: PhrasingContent[] = [];
     let at = run.from;
     for (const range of inside) {
-      children.push(...plain(text.slice(at, range.from), separator));
-      children.push(range.wrap(plain(text.slice(range.from, range.to), separator)));
+      children.push(...leaf(at, range.from));
+      children.push(range.wrap(leaf(range.from, range.to)));
       at = range.to;
     }
-    children.push(...plain(text.slice(at, run.to), separator));
+    children.push(...leaf(at, run.to));
     return run.style === 'plain' ? children : [{ type: run.style, children } as PhrasingContent];
+  });
+}
+
+interface StyleRange {
+  from: number;
+  to: number;
+  style: Emphasis['style'];
+}
+
+/** Styles as ranges of the joined text, cut to each piece (a piece may start after its line does: a list marker left out). */
+function toJoinedStyles(pieces: readonly InlinePiece[], styles: readonly Emphasis[]): StyleRange[] {
+  if (styles.length === 0) return [];
+  const ranges: StyleRange[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    if (piece.start !== undefined) {
+      const start = piece.start;
+      const end = start + piece.text.length;
+      for (let i = firstEndingAfter(styles, start); i < styles.length && styles[i]!.span.start < end; i++) {
+        const { span, style } = styles[i]!;
+        if (span.end <= start) continue;
+        ranges.push({ from: offset + Math.max(span.start, start) - start, to: offset + Math.min(span.end, end) - start, style });
+      }
+    }
+    offset += piece.text.length + 1;
+  }
+  return ranges;
+}
+
+/**
+ * The first style that may reach past `at`, by binary search: styles come in
+ * text order and none crosses a line, so those of earlier lines end before it.
+ */
+function firstEndingAfter(styles: readonly Emphasis[], at: number): number {
+  let low = 0;
+  let high = styles.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (styles[middle]!.span.start < at) low = middle + 1;
+    else high = middle;
+  }
+  // Styles that start before `at` on its own line may still cover it.
+  while (low > 0 && styles[low - 1]!.span.end > at) low--;
+  return low;
+}
+
+/**
+ * The text from `from` to `to` with its bold and italics: a run of bold is one
+ * `strong`, italics inside it are `emphasis` within it (`**a _b_ c**`), so the
+ * written MDX never puts two `**` side by side.
+ */
+function withStyles(text: string, from: number, to: number, styles: readonly StyleRange[], separator: 'break' | 'space'): PhrasingContent[] {
+  if (styles.length === 0) return plain(text.slice(from, to), separator);
+  const cuts = new Set([from, to]);
+  for (const range of styles) {
+    if (range.from > from && range.from < to) cuts.add(range.from);
+    if (range.to > from && range.to < to) cuts.add(range.to);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const covered = (style: StyleRange['style'], start: number, end: number) => styles.some((range) => range.style === style && range.from <= start && range.to >= end);
+  const parts = points.slice(0, -1).map((start, i) => ({ start, end: points[i + 1]!, strong: covered('strong', start, points[i + 1]!), emphasis: covered('emphasis', start, points[i + 1]!) }));
+  // Side-by-side parts of one style as one element: first bold, then italics within.
+  const group = <Part extends { start: number; end: number }>(items: readonly Part[], key: (part: Part) => boolean) =>
+    items.reduce<{ on: boolean; items: Part[] }[]>((groups, part) => {
+      const last = groups.at(-1);
+      if (last && last.on === key(part)) last.items.push(part);
+      else groups.push({ on: key(part), items: [part] });
+      return groups;
+    }, []);
+  return group(parts, (part) => part.strong).flatMap((bold) => {
+    const inner = group(bold.items, (part) => part.emphasis).flatMap((italic) => {
+      const children = plain(text.slice(italic.items[0]!.start, italic.items.at(-1)!.end), separator);
+      return italic.on && children.length > 0 ? [{ type: 'emphasis', children } as PhrasingContent] : children;
+    });
+    return bold.on && inner.length > 0 ? [{ type: 'strong', children: inner } as PhrasingContent] : inner;
   });
 }
 

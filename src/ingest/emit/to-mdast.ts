@@ -1,4 +1,5 @@
-import type { BlockContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Emphasis } from '../../schemas/index.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, Segments, TextRef } from '../segment/segments.ts';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
@@ -9,20 +10,21 @@ import { toPhrasing, type InlinePiece, type Mark } from './inline.ts';
  * closing formula, recipients and signing block, each in a `<section>`.
  * Built as a tree, never as a string, so no source text can become markup.
  */
-export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
-  const paragraph = (refs: readonly TextRef[], separator: 'break' | 'space' = 'break'): Paragraph => ({ type: 'paragraph', children: toPhrasing(refs.map(piece), separator, marks) });
+export function toMdast(segments: Segments, marks: readonly Mark[] = [], styles: readonly Emphasis[] = []): Root {
+  const phrasing: ToPhrasing = (pieces, separator) => toPhrasing(pieces, separator, marks, styles);
+  const paragraph = (refs: readonly TextRef[], separator: 'break' | 'space' = 'break'): Paragraph => ({ type: 'paragraph', children: phrasing(refs.map(piece), separator) });
   const listItem = (refs: readonly TextRef[]): ListItem => {
     // `- ` and `+ ` become the list's own bullets.
     const [first, ...rest] = refs;
     const marker = LIST_MARKER.exec(first!.text)?.[0].length ?? 0;
     const pieces = [{ text: first!.text.slice(marker), start: first!.span.start + marker }, ...rest.map(piece)];
-    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(pieces, 'space', marks) }] };
+    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: phrasing(pieces, 'space') }] };
   };
   const children: RootContent[] = [];
   const header = headerBlocks(segments, paragraph);
   if (header.length > 0) children.push(section('doc-header', header));
-  if (segments.body.length > 0) children.push(section('doc-body', blocksToMdast(segments.body, paragraph, listItem, marks)));
-  if (segments.closing) children.push(section('doc-closing', blocksToMdast([segments.closing], paragraph, listItem, marks)));
+  if (segments.body.length > 0) children.push(section('doc-body', blocksToMdast(segments.body, paragraph, listItem, phrasing)));
+  if (segments.closing) children.push(section('doc-closing', blocksToMdast([segments.closing], paragraph, listItem, phrasing)));
   if (segments.recipients) {
     const { heading, items } = segments.recipients;
     const content: BlockContent[] = [paragraph([heading])];
@@ -33,12 +35,13 @@ export function toMdast(segments: Segments, marks: readonly Mark[] = []): Root {
     children.push(element('section', 'doc-recipients', content, { 'data-pagefind-ignore': '' }));
   }
   if (segments.signature.length > 0) children.push(section('doc-signature', [paragraph(segments.signature, 'break')]));
-  if (segments.appendix) children.push(section('doc-appendix', blocksToMdast(segments.appendix, paragraph, listItem, marks)));
+  if (segments.appendix) children.push(section('doc-appendix', blocksToMdast(segments.appendix, paragraph, listItem, phrasing)));
   return { type: 'root', children };
 }
 
 type ToParagraph = (refs: readonly TextRef[], separator?: 'break' | 'space') => Paragraph;
 type ToListItem = (refs: readonly TextRef[]) => ListItem;
+type ToPhrasing = (pieces: readonly InlinePiece[], separator: 'break' | 'space') => PhrasingContent[];
 
 function piece(ref: TextRef): InlinePiece {
   return { text: ref.text, start: ref.span.start };
@@ -66,13 +69,13 @@ function headerBlocks(segments: Segments, paragraph: ToParagraph): BlockContent[
   return blocks;
 }
 
-function blocksToMdast(blocks: readonly Block[], paragraph: ToParagraph, listItem: ToListItem, marks: readonly Mark[]): BlockContent[] {
+function blocksToMdast(blocks: readonly Block[], paragraph: ToParagraph, listItem: ToListItem, phrasing: ToPhrasing): BlockContent[] {
   const out: BlockContent[] = [];
   let list: List | undefined;
   for (const block of blocks) {
     if (block.type !== 'list-item') {
       list = undefined;
-      if (block.type === 'heading') out.push({ type: 'heading', depth: 2, children: toPhrasing(block.refs.map(piece), 'space', marks) });
+      if (block.type === 'heading') out.push({ type: 'heading', depth: 2, children: phrasing(block.refs.map(piece), 'space') });
       else if (block.type === 'caption') out.push(element('figure', 'caption', [element('figcaption', undefined, [paragraph(block.refs, 'space')])]));
       else out.push(paragraph(block.refs, 'space'));
       continue;

@@ -2,7 +2,7 @@ import type { SourceFormat } from '../../schemas/index.ts';
 import type { SourceInput } from '../ingest-source.ts';
 import { SourceError } from '../source-error.ts';
 import { binaryFormatOf } from './convert-binary.ts';
-import { readHtml, type PageMetadata } from './read-html.ts';
+import { readHtml, type PageMetadata, type ReadHtml } from './read-html.ts';
 import { readSource, type SourceEncoding } from './read-source.ts';
 
 /** A source's text, whatever its format, with what the format's structure says about it. */
@@ -15,6 +15,8 @@ export interface ReadDocument {
   chrome: { line: number; reason: string }[];
   /** A saved page's own facts, for the fields the text leaves empty. */
   metadata: PageMetadata;
+  /** Bold and italics of a saved page or a Word file, as spans of `text`; a plain text's are written in it (`**…**`). */
+  styles: ReadHtml['styles'];
 }
 
 // index.html · Quyet-dinh-2862.HTM · bai-viet.htm
@@ -32,7 +34,7 @@ export function readDocument(input: SourceInput): ReadDocument {
   if (converted) {
     if ('error' in converted) throw new SourceError({ file, code: converted.error.code, message: converted.error.message, hint: converted.error.hint });
     if ('html' in converted) return { ...readHtml(new TextEncoder().encode(converted.html), file, { fromWord: true }), format: converted.format };
-    return { ...readSource(new TextEncoder().encode(converted.text), file), chrome: [], metadata: {}, format: converted.format };
+    return { ...readSource(new TextEncoder().encode(converted.text), file), chrome: [], metadata: {}, styles: [], format: converted.format };
   }
   if (binaryFormatOf(file) !== null) {
     throw new SourceError({
@@ -43,5 +45,5 @@ export function readDocument(input: SourceInput): ReadDocument {
     });
   }
   if (HTML_FILE.test(file)) return { ...readHtml(bytes, file), format: 'html' };
-  return { ...readSource(bytes, file), chrome: [], metadata: {}, format: 'text' };
+  return { ...readSource(bytes, file), chrome: [], metadata: {}, styles: [], format: 'text' };
 }

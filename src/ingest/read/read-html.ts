@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { SourceError } from '../source-error.ts';
 import { detectLegacyEncoding } from './detect-legacy-encoding.ts';
+import { hasStyleMarkers, inlineStyleOf, placeStyles, STYLE_MARKERS, type InlineStyle, type StyleRange } from './inline-styles.ts';
 import { CONTROL, lineOfByte, normaliseText, readLegacy, type SourceEncoding } from './read-source.ts';
 
 export interface PageMetadata {
@@ -26,6 +27,8 @@ export interface ReadHtml {
   /** Lines (1-based, of `text`) that are page chrome, with why (`html-nav`, `html-outside-article`…). */
   chrome: { line: number; reason: string }[];
   metadata: PageMetadata;
+  /** Bold and italics, as spans of `text` (kept for the page; the text itself holds no markup). */
+  styles: { span: { start: number; end: number }; style: InlineStyle }[];
 }
 
 /**
@@ -72,6 +75,7 @@ export function readHtml(bytes: Uint8Array, file: string, options: { fromWord?: 
     encoding,
     chrome: chrome.flatMap((reason, index) => (reason === undefined ? [] : [{ line: index + 1, reason }])),
     metadata: readMetadata(tree, page.bodyMeta),
+    styles: stylesOf(page.lines),
   };
 }
 
@@ -217,8 +221,8 @@ function utf8Shape(bytes: Uint8Array): { multibyte: number; invalid: number; fir
 
 // ---------------------------------------------------------------------------
 // The tree to lines: block elements start lines, `<br>` ends one, inline
-// elements run on. Bold and italics are dropped, not kept as `**…**`: the
-// header reader and the chrome rules read plain lines (`QUYẾT ĐỊNH:`, not `**QUYẾT ĐỊNH:**`).
+// elements run on. Bold and italics are kept beside the text, not in it
+// (inline-styles.ts).
 
 // Contribute no text: code, styles, fallbacks for browsers without scripts, the page's title (metadata).
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'title', 'canvas']);
@@ -246,6 +250,8 @@ interface PageLine {
   linkChars: number;
   /** Line of the HTML file where the line's first text stands. */
   sourceLine: number | undefined;
+  /** Bold and italics, as offsets into `text`. */
+  styles: StyleRange[];
 }
 
 /** An element of the body, with what the walk learnt about it. */
@@ -319,13 +325,21 @@ function walkPage(tree: Root): Page {
   let itemLine = false;
   // A `<li>` was entered: its first line reads as a list item (`- Như Điều 3;`).
   let pendingItem = false;
+  // How many bold and italic elements the walk is inside.
+  const styleDepth: Record<InlineStyle, number> = { strong: 0, emphasis: 0 };
+  const activeStyles = () => (['strong', 'emphasis'] as const).filter((style) => styleDepth[style] > 0);
 
   const flush = (): void => {
     if (parts.length === 0) return;
-    const normalised = normaliseText(parts.join(''));
+    // A style still open ends with the line; the next line opens it again.
+    for (const style of activeStyles()) parts.push(STYLE_MARKERS[style].close);
+    const marked = parts.join('');
+    const styled = hasStyleMarkers(marked);
+    const normalised = normaliseText(styled ? marked.replace(/[\uFDD0-\uFDD3]/gu, '') : marked);
     let text = (preformatted ? normalised : normalised.replace(/\s+/gu, ' ')).trim();
     if (text !== '' && itemLine && !LIST_MARKER.test(text)) text = `- ${text}`;
-    if (text !== '') page.lines.push({ text, owner, chars, linkChars, sourceLine });
+    const styles = styled && text !== '' ? placeStyles(normaliseText(marked), text, preformatted) : [];
+    if (text !== '') page.lines.push({ text, owner, chars, linkChars, sourceLine, styles });
     else if (itemLine) pendingItem = true;
     parts = [];
     chars = 0;
@@ -344,6 +358,7 @@ function walkPage(tree: Root): Page {
       sourceLine = line;
       itemLine = pendingItem;
       pendingItem = false;
+      for (const style of activeStyles()) parts.push(STYLE_MARKERS[style].open);
     }
     // Outside preformatted text, line breaks are spaces: a line's text must hold none, or the lines after
     // it would no longer be the ones its chrome marks count (a `<textarea>` earlier on the line made it so).
@@ -386,12 +401,16 @@ function walkPage(tree: Root): Page {
       const isBlock = BLOCKS.has(tag) || (role !== undefined && LANDMARK_ROLES.has(role));
       if (isBlock) flush();
       if (tag === 'li') pendingItem = true;
+      const style = inlineStyleOf(child);
+      // A style opens where its first text is: on a line begun, a marker now; else when the line begins (append).
+      if (style && styleDepth[style]++ === 0 && parts.length > 0) parts.push(STYLE_MARKERS[style].open);
       visit(node, child, {
         block: isBlock ? node : context.block,
         pre: context.pre || PREFORMATTED.has(tag),
         link: context.link || (tag === 'a' && child.properties['href'] !== undefined),
         sectioned: context.sectioned || SECTIONING.has(tag),
       });
+      if (style && --styleDepth[style] === 0 && parts.length > 0) parts.push(STYLE_MARKERS[style].close);
       if (isBlock) flush();
       if (tag === 'li') pendingItem = false;
     }
@@ -401,6 +420,17 @@ function walkPage(tree: Root): Page {
   flush();
   tally(page);
   return page;
+}
+
+/** The lines' styles as spans of the text they make (one line per `\n`). */
+function stylesOf(lines: readonly PageLine[]): ReadHtml['styles'] {
+  const styles: ReadHtml['styles'] = [];
+  let offset = 0;
+  for (const line of lines) {
+    for (const range of line.styles) styles.push({ span: { start: offset + range.start, end: offset + range.end }, style: range.style });
+    offset += line.text.length + 1;
+  }
+  return styles;
 }
 
 /** Characters other than white space (what a text shows). */
