@@ -84,7 +84,9 @@ class ConvertSlot {
     const worker = (this.#worker ??= this.#start());
     const job = this.#job++;
     return new Promise<ConvertedSource>((resolve) => {
+      let settled = false;
       const settle = (result: ConvertedSource, replace: boolean) => {
+        settled = true;
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (replace) {
@@ -102,7 +104,9 @@ class ConvertSlot {
         settle({ format, error: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(this.#maxMemoryMb) : converterFailed(error.message) }, true);
       };
       const onExit = (code: number) => settle({ format, error: converterFailed(`the converter stopped with exit code ${code}`) }, true);
-      const timer = setTimeout(() => settle({ format, error: timedOut(this.#timeoutMs) }, true), this.#timeoutMs);
+      // The main thread may have been busy reading other sources when the time ran out: a reply already waiting
+      // is taken first (messages arrive in the poll phase, before setImmediate's turn).
+      const timer = setTimeout(() => setImmediate(() => settled || settle({ format, error: timedOut(this.#timeoutMs) }, true)), this.#timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage({ job, task });
     });

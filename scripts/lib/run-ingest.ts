@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { Diagnostic } from '../../src/schemas/index.ts';
+import type { AgencyRegistry, Diagnostic } from '../../src/schemas/index.ts';
+import type { SourceInput } from '../../src/ingest/ingest-source.ts';
+import { binaryFormatOf } from '../../src/ingest/read/convert-binary.ts';
 import { fromCache, linkRecords, readSources, withFresh, type CachedSource, type LinkedRecords, type StoredResult } from '../../src/ingest/ingest-corpus.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
 import { readIfExists, writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
@@ -58,19 +60,27 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   let corpus: LinkedRecords;
   let emitted: number;
   try {
-    // Word and PDF files are converted first, each in a worker with a time and memory limit; only those the cache lacks.
-    const missing = await convertSources(misses.map((index) => inputs[index]!));
+    // Word and PDF files the cache lacks are converted in their own workers (with a time and memory limit) while
+    // the other sources are read: a run's first conversion pays for a thread and its libraries (about 0.1 s).
+    const binary = misses.filter((index) => binaryFormatOf(inputs[index]!.file) !== null);
+    const others = misses.filter((index) => binaryFormatOf(inputs[index]!.file) === null);
+    const converting = convertSources(binary.map((index) => inputs[index]!));
+    // Awaited below; this keeps a failure while the others are read from being reported as unhandled first.
+    converting.catch(() => undefined);
+    const readOthers = await readBatch(others.map((index) => inputs[index]!), pool, registry);
+    const readBinary = await readBatch(await converting, pool, registry);
+    // Back in the order of `misses`, as withFresh wants them.
+    const byIndex = new Map<number, { result: StoredResult; json: string | undefined }>();
+    others.forEach((index, i) => byIndex.set(index, { result: readOthers.results[i]!, json: readOthers.json?.[i] }));
+    binary.forEach((index, i) => byIndex.set(index, { result: readBinary.results[i]!, json: readBinary.json?.[i] }));
+    const fresh = misses.map((index) => byIndex.get(index)!);
     if (pool) {
-      // Each batch is parsed as it arrives, while the threads read the next ones.
-      const parsed: StoredResult[][] = [];
-      const transferred = ((await pool.run(batches(missing, (inputs): IngestTask => ({ kind: 'read', inputs })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
-      const read = parsed.flat();
-      corpus = linkRecords(withFresh(keys, results, misses, read, undefined));
+      corpus = linkRecords(withFresh(keys, results, misses, fresh.map((item) => item.result), undefined));
       // The transfer JSON of a result is the cache's JSON of it: not written out twice.
       misses.forEach((index, i) => {
-        if (read[i]!.ok) cache.setJson(keys[index]!, transferred[i]!);
+        if (fresh[i]!.result.ok) cache.setJson(keys[index]!, fresh[i]!.json!);
       });
-    } else corpus = linkRecords(withFresh(keys, results, misses, readSources(missing, registry), cache));
+    } else corpus = linkRecords(withFresh(keys, results, misses, fresh.map((item) => item.result), cache));
     const keyByFile = new Map(inputs.map((input, index) => [input.file, keys[index]!]));
     // The cache file is written while the threads make the MDX files.
     emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save());
@@ -144,6 +154,19 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
   for (const name of existing) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   return written;
+}
+
+/**
+ * Sources through the per-source stages: on the worker threads when there are
+ * any (each batch parsed as it arrives, while the threads read the next ones,
+ * with the transfer JSON the cache stores), else on this thread.
+ */
+async function readBatch(inputs: readonly SourceInput[], pool: WorkerPool<IngestTask, IngestReply> | undefined, registry: AgencyRegistry): Promise<{ results: StoredResult[]; json: string[] | undefined }> {
+  if (inputs.length === 0) return { results: [], json: [] };
+  if (!pool) return { results: readSources(inputs, registry), json: undefined };
+  const parsed: StoredResult[][] = [];
+  const json = ((await pool.run(batches(inputs, (batch): IngestTask => ({ kind: 'read', inputs: batch })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
+  return { results: parsed.flat(), json };
 }
 
 // Sources per message to a worker: enough that messages cost little, few enough that threads share the work evenly.

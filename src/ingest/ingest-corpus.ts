@@ -57,10 +57,18 @@ export function ingestCorpus(inputs: readonly SourceInput[], registry: AgencyReg
 /** A source's result without its lines, as the cache and the worker threads give it back: the link stage and the MDX writer do not need them. */
 export type StoredResult = CachedSource | FailedSource;
 
-/** Sources through the per-source stages on this thread (the agency directory is built only if one is read). */
+/** Sources through the per-source stages on this thread (the agency directory is built only if one is read, once per registry). */
 export function readSources(inputs: readonly SourceInput[], registry: AgencyRegistry): SourceResult[] {
   let directory: AgencyDirectory | undefined;
-  return inputs.map((input) => ingestSource(input, (directory ??= new AgencyDirectory(registry))));
+  return inputs.map((input) => ingestSource(input, (directory ??= directoryOf(registry))));
+}
+
+// Building a directory compiles the registry's names into patterns: a run that reads in several batches builds it once.
+const DIRECTORIES = new WeakMap<AgencyRegistry, AgencyDirectory>();
+function directoryOf(registry: AgencyRegistry): AgencyDirectory {
+  let directory = DIRECTORIES.get(registry);
+  if (!directory) DIRECTORIES.set(registry, (directory = new AgencyDirectory(registry)));
+  return directory;
 }
 
 /**

@@ -61,6 +61,16 @@ describe('convertSources', () => {
     }
   });
 
+  it('keeps a file converted in time while this thread was too busy to see it, rather than call it late', async () => {
+    // The ingest reads the other sources on this thread while the workers convert: the limit is the worker's time, not this thread's.
+    const converting = convertSources([binary('031-ke-hoach.doc')], { threads: 1, timeoutMs: 1_500 });
+    const until = performance.now() + 2_500;
+    while (performance.now() < until) {
+      // busy, as reading a few hundred sources is
+    }
+    expect((await converting)[0]!.converted).toMatchObject({ format: 'doc', text: expect.stringContaining('Số: 14084/KH-UBND') });
+  });
+
   it('stops a slow file at the limit and converts the next one in a new worker', async () => {
     // 500 pages of 100 lines take pdf.js about 2.7 s (1.3 s for 50); a one-page Word file then takes some 100 ms in a fresh worker.
     const started = performance.now();

@@ -15,6 +15,8 @@ describe('npm run ingest', () => {
     for (const folder of [SEEDS_DIR, EXTRA_DIR, HOSTILE_DIR, REFUSED_DIR]) {
       for (const name of readdirSync(folder).filter((file) => file !== 'README.md')) copyFileSync(join(folder, name), join(sources, name));
     }
+    // Word and PDF files convert while the others are read, and are read after them: in the same places either way.
+    for (const name of ['001-quyet-dinh.docx', '031-ke-hoach.pdf', 'corrupt.pdf']) copyFileSync(join(ROOT, 'tests/fixtures/binary', name), join(sources, name));
     const runs = [];
     for (const threads of [0, 2]) {
       const generated = mkdtempSync(join(tmpdir(), `generated-${threads}-`));
@@ -29,6 +31,8 @@ describe('npm run ingest', () => {
     expect(many!.lines).toEqual(one!.lines);
     expect(Object.keys(one!.files).length).toBeGreaterThan(10);
     expect(many!.files).toEqual(one!.files);
+    expect(one!.report.failures.map((failure) => failure.file)).toContain('corrupt.pdf');
+    expect(Object.values(one!.files).filter((file) => /^ "source": "(?:001-quyet-dinh\.docx|031-ke-hoach\.pdf)",$/mu.test(file.toString()))).toHaveLength(2);
     // The threads' cache lines are reused from what they sent back: the same cache either way.
     expect(many!.cache).toBe(one!.cache);
   }, 60_000);
