@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +13,9 @@ interface Options {
   /** Folder of generated MDX files, relative to the project root. */
   base: string;
 }
+
+// Files read and rendered at a time: few enough that their texts and open files stay small, enough to keep every thread busy.
+const CHUNK = 256;
 
 /**
  * The documents collection: every `*.mdx` file ingest wrote, validated by the
@@ -42,52 +46,53 @@ export function generatedMdxLoader({ base }: Options): Loader {
         logger.warn(`No generated documents in ${base}: run npm run ingest.`);
         names = [];
       }
-      const files = await Promise.all(
-        names.map(async (name) => {
-          const path = join(folder, name);
-          const contents = await readFile(path, 'utf8');
-          // The record carries its own ASCII id; the file name is the same id.
-          const filePath = relative(root, path);
-          // Messages name the file from the project root, or in full when the folder is elsewhere.
-          const shown = filePath.startsWith('..') ? path : filePath;
-          return { id: name.slice(0, -'.mdx'.length), filePath, shown, contents, digest: generateDigest(contents) };
-        }),
-      );
-      const stale = files.filter((file) => store.get(file.id)?.digest !== file.digest);
-      // Each record is validated as its file comes back, while the threads render the next ones.
-      const validated: Promise<Record<string, unknown>>[] = [];
-      const rendered = await renderAll(stale, join(root, 'src/lib/render-worker.ts'), (entry, index) => {
-        const file = stale[index]!;
-        const check = async () => {
-          if (entry.data['id'] !== file.id) throw new GeneratedMdxError(file.shown, null, `its record's id is ${JSON.stringify(entry.data['id'])}, not its file name.`);
-          return parseData({ id: file.id, data: entry.data, filePath: file.filePath });
-        };
-        validated[index] = check();
-        // Awaited below in file order; this only keeps a failure from being reported as unhandled first.
-        validated[index].catch(() => undefined);
-      });
-      // Stored in file order, so the same files give the same store.
-      for (const [index, file] of stale.entries()) {
-        const { html, headings } = rendered[index]!;
-        store.set({ id: file.id, data: await validated[index]!, filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
+      // Files are read, rendered and stored a chunk at a time: opening every file at once ran out of file
+      // descriptors (EMFILE) at 100,000 files, and holding every file's text in memory does not scale either.
+      let pool: WorkerPool<{ contents: string; file: string }, RenderedMdx> | undefined;
+      let renderedAnew = 0;
+      try {
+        for (let from = 0; from < names.length; from += CHUNK) {
+          // One file open at a time (a chunk reads in milliseconds; its threads then render it).
+          const files = names.slice(from, from + CHUNK).map((name) => {
+              const path = join(folder, name);
+              const contents = readFileSync(path, 'utf8');
+              // The record carries its own ASCII id; the file name is the same id.
+              const filePath = relative(root, path);
+              // Messages name the file from the project root, or in full when the folder is elsewhere.
+              const shown = filePath.startsWith('..') ? path : filePath;
+              return { id: name.slice(0, -'.mdx'.length), filePath, shown, contents, digest: generateDigest(contents) };
+            });
+          const stale = files.filter((file) => store.get(file.id)?.digest !== file.digest);
+          if (stale.length === 0) continue;
+          pool ??= new WorkerPool(pathToFileURL(join(root, 'src/lib/render-worker.ts')), { size: Math.min(defaultThreads(), names.length) });
+          // Each record is validated as its file comes back, while the threads render the next ones.
+          const validated: Promise<Record<string, unknown>>[] = [];
+          const rendered = await pool.run(
+            stale.map((file) => ({ contents: file.contents, file: file.shown })),
+            (entry, index) => {
+              const file = stale[index]!;
+              const check = async () => {
+                if (entry.data['id'] !== file.id) throw new GeneratedMdxError(file.shown, null, `its record's id is ${JSON.stringify(entry.data['id'])}, not its file name.`);
+                return parseData({ id: file.id, data: entry.data, filePath: file.filePath });
+              };
+              validated[index] = check();
+              // Awaited below in file order; this only keeps a failure from being reported as unhandled first.
+              validated[index].catch(() => undefined);
+            },
+          );
+          // Stored in file order, so the same files give the same store.
+          for (const [index, file] of stale.entries()) {
+            const { html, headings } = rendered[index]!;
+            store.set({ id: file.id, data: await validated[index]!, filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
+          }
+          renderedAnew += stale.length;
+        }
+      } finally {
+        await pool?.close();
       }
-      const ids = new Set(files.map((file) => file.id));
+      const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      logger.info(`${files.length} documents, ${stale.length} rendered anew.`);
+      logger.info(`${names.length} documents, ${renderedAnew} rendered anew.`);
     },
   };
-}
-
-/** Renders files on worker threads; the first error stops the build with its message (file and line). `onRendered` sees each file as it comes back. */
-async function renderAll(files: readonly { shown: string; contents: string }[], workerPath: string, onRendered: (entry: RenderedMdx, index: number) => void): Promise<RenderedMdx[]> {
-  if (files.length === 0) return [];
-  const pool = new WorkerPool<{ contents: string; file: string }, RenderedMdx>(pathToFileURL(workerPath), { size: Math.min(defaultThreads(), files.length) });
-  try {
-    return await pool.run(
-      files.map((file) => ({ contents: file.contents, file: file.shown })),
-      onRendered,
-    );
-  } finally {
-    await pool.close();
-  }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,26 @@ describe('a generated file edited by hand stops the site build, named', () => {
 
   it('builds when the files are as ingest wrote them', () => {
     expect(astroBuild(generated).status).toBe(0);
+  }, 120_000);
+});
+
+describe('the loader with more files than the process may open at once', () => {
+  // At 100,000 files, reading every file at once failed with EMFILE whatever the limit; the loader reads a chunk at a time.
+  it('stores every file under an open-file limit of 128', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'generated-'));
+    expect(spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', SEEDS_DIR, '--generated', seeds], { cwd: ROOT }).status).toBe(0);
+    const [first] = readdirSync(join(seeds, 'documents')).sort();
+    const template = readFileSync(join(seeds, 'documents', first!), 'utf8');
+    const folder = join(mkdtempSync(join(tmpdir(), 'many-')), 'documents');
+    mkdirSync(folder);
+    const count = 600;
+    for (let i = 0; i < count; i++) {
+      const id = `van-ban-${String(i).padStart(4, '0')}`;
+      writeFileSync(join(folder, `${id}.mdx`), template.replace(/"id": "[^"]+"/u, `"id": "${id}"`));
+    }
+    const run = spawnSync('sh', ['-c', 'ulimit -n 128 && exec "$0" tests/helpers/load-generated.ts "$1"', process.execPath, folder], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EMFILE/u);
+    expect(run.stdout.trim()).toBe(String(count));
+    expect(run.status).toBe(0);
   }, 120_000);
 });
