@@ -16,11 +16,11 @@ const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), A
 
 if (parts === 1) {
   const target = insideProject(out) ? out : join(scratchFor(out), 'dist');
-  runStep({ step: 'astro', args: [astro, 'build', '--outDir', target], env });
+  await runStep({ step: 'astro', args: [astro, 'build', '--outDir', target], env, astroPages: true });
   if (target !== out) moveFolder(target, out);
 } else {
   // The collection is loaded (and its bodies rendered) once; each part starts from a copy.
-  runStep({ step: 'astro sync', args: [astro, 'sync'], env });
+  await runStep({ step: 'astro sync', args: [astro, 'sync'], env });
   const scratch = scratchFor(out);
   const folders = Array.from({ length: parts }, (_, i) => join(scratch, String(i + 1)));
   for (const folder of folders) {
@@ -32,6 +32,7 @@ if (parts === 1) {
       step: `astro part ${i + 1}/${parts}`,
       args: [astro, 'build', '--outDir', join(folder, 'dist')],
       env: { ...env, ARCHIVE_PART: `${i + 1}/${parts}`, ARCHIVE_CACHE_DIR: join(folder, 'cache') },
+      astroPages: true,
     })),
   );
   rmSync(out, { recursive: true, force: true });

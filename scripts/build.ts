@@ -18,7 +18,7 @@ if (report.failures.length > 0 && strict) {
 }
 
 const folders = ['--sources', paths.sources, '--generated', paths.generated, '--out', out];
-runStep({ step: 'pages', args: ['scripts/build-pages.ts', ...folders, '--parts', String(parts)] });
+await runStep({ step: 'pages', args: ['scripts/build-pages.ts', ...folders, '--parts', String(parts)] });
 // Copying records is mostly waiting on the disk, indexing mostly computing: side by side, on different files.
 await runStepsTogether([
   { step: 'publish', args: ['scripts/publish-records.ts', ...folders] },

@@ -10,6 +10,8 @@ export interface ConvertOptions {
   maxMemoryMb?: number;
   /** How many files convert at once, each in its own worker. */
   threads?: number;
+  /** Called as each file is done, converted or refused (for progress). */
+  onConverted?: () => void;
 }
 
 const DEFAULTS = { timeoutMs: 20_000, maxMemoryMb: 512, threads: 2 } as const;
@@ -30,7 +32,7 @@ const WORKER = new URL('./convert-worker.ts', import.meta.url);
  * where the heap limit does not reach.
  */
 export async function convertSources(inputs: readonly SourceInput[], options: ConvertOptions = {}): Promise<SourceInput[]> {
-  const { timeoutMs, maxMemoryMb, threads } = { ...DEFAULTS, ...definedOf(options) };
+  const { timeoutMs, maxMemoryMb, threads, onConverted } = { ...DEFAULTS, ...definedOf(options) };
   const jobs = inputs.flatMap((input, index) => {
     const format = binaryFormatOf(input.file);
     return format === null ? [] : [{ index, format, task: { file: input.file, bytes: input.bytes } }];
@@ -47,6 +49,7 @@ export async function convertSources(inputs: readonly SourceInput[], options: Co
         while (next < jobs.length) {
           const job = jobs[next++]!;
           converted.set(job.index, await slot.convert(job.task, job.format));
+          onConverted?.();
         }
       }),
     );

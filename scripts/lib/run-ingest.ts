@@ -12,6 +12,8 @@ import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { convertSources } from './convert-sources.ts';
+import { Progress, type ProgressOptions } from '../../src/lib/progress.ts';
+import { summariseProblems, type Problem } from './summarise-problems.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
 export interface IngestPaths {
@@ -46,6 +48,8 @@ export interface IngestOptions {
    * same either way.
    */
   threads?: number;
+  /** How progress lines are shown (src/lib/progress.ts; default: redrawn on a terminal, a line every 5 s in a log). */
+  progress?: ProgressOptions;
 }
 
 export async function runIngest(paths: IngestPaths, log: (line: string) => void = console.error, options: IngestOptions = {}): Promise<IngestReport> {
@@ -64,11 +68,17 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     // the other sources are read: a run's first conversion pays for a thread and its libraries (about 0.1 s).
     const binary = misses.filter((index) => binaryFormatOf(inputs[index]!.file) !== null);
     const others = misses.filter((index) => binaryFormatOf(inputs[index]!.file) === null);
-    const converting = convertSources(binary.map((index) => inputs[index]!));
+    const reading = new Progress('ingest: reading sources', misses.length, options.progress);
+    const conversion = new Progress('ingest: converting Word and PDF files', binary.length, options.progress);
+    const converting = convertSources(
+      binary.map((index) => inputs[index]!),
+      { onConverted: () => conversion.advance() },
+    ).finally(() => conversion.finish());
     // Awaited below; this keeps a failure while the others are read from being reported as unhandled first.
     converting.catch(() => undefined);
-    const readOthers = await readBatch(others.map((index) => inputs[index]!), pool, registry);
-    const readBinary = await readBatch(await converting, pool, registry);
+    const readOthers = await readBatch(others.map((index) => inputs[index]!), pool, registry, reading);
+    const readBinary = await readBatch(await converting, pool, registry, reading);
+    reading.finish();
     // Back in the order of `misses`, as withFresh wants them.
     const byIndex = new Map<number, { result: StoredResult; json: string | undefined }>();
     others.forEach((index, i) => byIndex.set(index, { result: readOthers.results[i]!, json: readOthers.json?.[i] }));
@@ -83,7 +93,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     } else corpus = linkRecords(withFresh(keys, results, misses, fresh.map((item) => item.result), cache));
     const keyByFile = new Map(inputs.map((input, index) => [input.file, keys[index]!]));
     // The cache file is written while the threads make the MDX files.
-    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save());
+    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save(), options.progress);
   } finally {
     await pool?.close();
   }
@@ -98,11 +108,14 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
   };
   writeFileSync(join(paths.generated, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  for (const failure of corpus.failures) log(`error   ${paths.sources}/${failure.error.message}`);
-  for (const name of orphanSidecars) log(`warning ${paths.sources}/${name}: a sidecar without a source next to it. Rename it to <source name>.meta.yaml or remove it.`);
-  for (const item of report.diagnostics.filter((entry) => entry.severity !== 'info')) {
-    log(`${item.severity.padEnd(7)} ${paths.sources}/${item.file}${item.line ? `:${item.line}` : ''}: ${item.code}: ${item.message}${item.hint ? ` ${item.hint}` : ''}`);
-  }
+  const problems: Problem[] = [
+    ...corpus.failures.map((failure) => ({ severity: 'error', code: failure.error.code, line: `error   ${paths.sources}/${failure.error.message}` })),
+    ...orphanSidecars.map((name) => ({ severity: 'warning', code: 'orphan-sidecar', line: `warning ${paths.sources}/${name}: a sidecar without a source next to it. Rename it to <source name>.meta.yaml or remove it.` })),
+    ...report.diagnostics
+      .filter((entry) => entry.severity !== 'info')
+      .map((item) => ({ severity: item.severity, code: item.code, line: `${item.severity.padEnd(7)} ${paths.sources}/${item.file}${item.line ? `:${item.line}` : ''}: ${item.code}: ${item.message}${item.hint ? ` ${item.hint}` : ''}` })),
+  ];
+  for (const line of summariseProblems(problems, PROBLEM_LINES, `${join(paths.generated, 'ingest-report.json')} and on /chat-luong/`)) log(line);
   const warnings = report.diagnostics.filter((entry) => entry.severity === 'warning').length + orphanSidecars.length;
   log(`ingest: ${corpus.sources.length} of ${inputs.length} sources written to ${out}; ${corpus.failures.length} failed; ${warnings} warnings.`);
   return report;
@@ -113,7 +126,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
  * changed since the run recorded in `manifestPath`; files of sources gone are
  * removed. `meanwhile` runs while the threads write. Returns how many were written.
  */
-async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string, keyOf: (source: CachedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined, meanwhile: () => Promise<void>): Promise<number> {
+async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string, keyOf: (source: CachedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined, meanwhile: () => Promise<void>, progressOptions?: ProgressOptions): Promise<number> {
   mkdirSync(out, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
@@ -121,9 +134,11 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
   // One listing instead of a lookup per file: a failed open in a folder of 10,000 files cost as much as a write.
   const existing = new Set(readdirSync(out));
   let written = 0;
+  const progress = new Progress('ingest: writing MDX files', corpus.sources.length, progressOptions);
   // Keys are hashed as the threads ask for files, not all before the first is sent.
   function* changed(): Generator<MdxFileTask> {
     for (const source of corpus.sources) {
+      progress.advance();
       const name = `${source.record.id}.mdx`;
       const record = JSON.stringify(source.record);
       const key = createHash('sha256').update(keyOf(source)).update(record).digest('hex');
@@ -151,6 +166,7 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
     for (const file of changed()) writeMdxFile(file, generator);
     await meanwhile();
   }
+  progress.finish(`${corpus.sources.length.toLocaleString('en-US')} checked, ${written.toLocaleString('en-US')} written`);
   for (const name of existing) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   return written;
@@ -161,13 +177,25 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
  * any (each batch parsed as it arrives, while the threads read the next ones,
  * with the transfer JSON the cache stores), else on this thread.
  */
-async function readBatch(inputs: readonly SourceInput[], pool: WorkerPool<IngestTask, IngestReply> | undefined, registry: AgencyRegistry): Promise<{ results: StoredResult[]; json: string[] | undefined }> {
+async function readBatch(inputs: readonly SourceInput[], pool: WorkerPool<IngestTask, IngestReply> | undefined, registry: AgencyRegistry, progress: Progress): Promise<{ results: StoredResult[]; json: string[] | undefined }> {
   if (inputs.length === 0) return { results: [], json: [] };
-  if (!pool) return { results: readSources(inputs, registry), json: undefined };
+  if (!pool) {
+    const results = readSources(inputs, registry);
+    progress.advance(inputs.length);
+    return { results, json: undefined };
+  }
   const parsed: StoredResult[][] = [];
-  const json = ((await pool.run(batches(inputs, (batch): IngestTask => ({ kind: 'read', inputs: batch })), (reply, index) => (parsed[index] = (reply as string[]).map(fromTransfer)))) as string[][]).flat();
+  const json = (
+    (await pool.run(batches(inputs, (batch): IngestTask => ({ kind: 'read', inputs: batch })), (reply, index) => {
+      parsed[index] = (reply as string[]).map(fromTransfer);
+      progress.advance((reply as string[]).length);
+    })) as string[][]
+  ).flat();
   return { results: parsed.flat(), json };
 }
+
+// Problems printed one by one up to this many; past it, a line per kind (summarise-problems.ts).
+const PROBLEM_LINES = 40;
 
 // Sources per message to a worker: enough that messages cost little, few enough that threads share the work evenly.
 const BATCH = 20;

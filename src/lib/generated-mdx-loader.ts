@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { GeneratedMdxError, type RenderedMdx } from './render-generated-mdx.ts';
+import { Progress } from './progress.ts';
 import { defaultThreads, WorkerPool } from './worker-pool.ts';
 
 // What the HTML of an entry depends on besides its file.
@@ -50,6 +51,7 @@ export function generatedMdxLoader({ base }: Options): Loader {
       // descriptors (EMFILE) at 100,000 files, and holding every file's text in memory does not scale either.
       let pool: WorkerPool<{ contents: string; file: string }, RenderedMdx> | undefined;
       let renderedAnew = 0;
+      const progress = new Progress('astro: loading documents', names.length);
       try {
         for (let from = 0; from < names.length; from += CHUNK) {
           // One file open at a time (a chunk reads in milliseconds; its threads then render it).
@@ -63,6 +65,7 @@ export function generatedMdxLoader({ base }: Options): Loader {
               return { id: name.slice(0, -'.mdx'.length), filePath, shown, contents, digest: generateDigest(contents) };
             });
           const stale = files.filter((file) => store.get(file.id)?.digest !== file.digest);
+          progress.advance(files.length - stale.length);
           if (stale.length === 0) continue;
           pool ??= new WorkerPool(pathToFileURL(join(root, 'src/lib/render-worker.ts')), { size: Math.min(defaultThreads(), names.length) });
           // Each record is validated as its file comes back, while the threads render the next ones.
@@ -75,6 +78,7 @@ export function generatedMdxLoader({ base }: Options): Loader {
                 if (entry.data['id'] !== file.id) throw new GeneratedMdxError(file.shown, null, `its record's id is ${JSON.stringify(entry.data['id'])}, not its file name.`);
                 return parseData({ id: file.id, data: entry.data, filePath: file.filePath });
               };
+              progress.advance();
               validated[index] = check();
               // Awaited below in file order; this only keeps a failure from being reported as unhandled first.
               validated[index].catch(() => undefined);
@@ -90,6 +94,7 @@ export function generatedMdxLoader({ base }: Options): Loader {
       } finally {
         await pool?.close();
       }
+      progress.finish(`${names.length.toLocaleString('en-US')} documents, ${renderedAnew.toLocaleString('en-US')} rendered anew,`);
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       logger.info(`${names.length} documents, ${renderedAnew} rendered anew.`);
