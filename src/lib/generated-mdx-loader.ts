@@ -51,6 +51,9 @@ export function generatedMdxLoader({ base }: Options): Loader {
       // descriptors (EMFILE) at 100,000 files, and holding every file's text in memory does not scale either.
       let pool: WorkerPool<{ contents: string; file: string }, RenderedMdx> | undefined;
       let renderedAnew = 0;
+      // Stored together at the end: Astro writes its whole data store to disk half a second after a change, so
+      // storing chunk by chunk rewrote it after every chunk (the load slowed from 215 to 118 files/s by 6,000).
+      const entries: { file: { id: string; filePath: string; digest: string }; data: Promise<Record<string, unknown>>; html: string; headings: RenderedMdx['headings'] }[] = [];
       const progress = new Progress('astro: loading documents', names.length);
       try {
         for (let from = 0; from < names.length; from += CHUNK) {
@@ -84,15 +87,18 @@ export function generatedMdxLoader({ base }: Options): Loader {
               validated[index].catch(() => undefined);
             },
           );
-          // Stored in file order, so the same files give the same store.
-          for (const [index, file] of stale.entries()) {
+          for (const [index, { id, filePath, digest }] of stale.entries()) {
             const { html, headings } = rendered[index]!;
-            store.set({ id: file.id, data: await validated[index]!, filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
+            entries.push({ file: { id, filePath, digest }, data: validated[index]!, html, headings });
           }
           renderedAnew += stale.length;
         }
       } finally {
         await pool?.close();
+      }
+      // In file order, so the same files give the same store.
+      for (const { file, data, html, headings } of entries) {
+        store.set({ id: file.id, data: await data, filePath: file.filePath, digest: file.digest, rendered: { html, metadata: { headings } } });
       }
       progress.finish(`${names.length.toLocaleString('en-US')} documents, ${renderedAnew.toLocaleString('en-US')} rendered anew,`);
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
