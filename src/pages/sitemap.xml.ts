@@ -1,20 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/archive.ts';
-import { recordPath } from '../lib/format.ts';
+import { sitemapChunks, sitemapPaths } from '../lib/sitemap.ts';
 
-// Every page a search engine should know, in a stable order.
+// A sitemap index: the URLs are in /sitemap-1.xml, /sitemap-2.xml… (one file may hold 50,000; a large archive has more pages).
 export const GET: APIRoute = async ({ site }) => {
-  const { records, agencies, people, years, bases } = await getArchive();
-  const paths = [
-    '/', '/can-cu/', '/co-quan/', '/nhan-vat/', '/nam/', '/ket-qua/', '/tim-kiem/', '/chat-luong/', '/du-lieu/',
-    ...records.map(recordPath),
-    ...agencies.map((agency) => `/co-quan/${agency.id}/`),
-    ...people.map((person) => `/nhan-vat/${person.id}/`),
-    ...years.map((year) => `/nam/${year.year}/`),
-    ...bases.map((basis) => `/can-cu/${basis.id}/`),
-  ];
-  const urls = [...new Set(paths)].map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`);
-  return new Response(`<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`, {
+  const chunks = sitemapChunks(sitemapPaths(await getArchive()));
+  const entries = chunks.map((_, index) => `  <sitemap><loc>${new URL(`/sitemap-${index + 1}.xml`, site).href}</loc></sitemap>`);
+  return new Response(`<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

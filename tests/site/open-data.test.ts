@@ -116,7 +116,11 @@ describe('feeds, sitemap and link tags', () => {
 
   it('the sitemap lists every HTML page of the site, and only those', () => {
     const site = new URL(/<link rel="canonical" href="([^"]+)"/u.exec(read('index.html'))![1]!);
-    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname).sort();
+    // sitemap.xml is an index of the files that hold the URLs
+    const files = [...read('sitemap.xml').matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/gu)].map((match) => new URL(match[1]!).pathname.slice(1));
+    expect(files[0]).toBe('sitemap-1.xml');
+    const locs = files.flatMap((file) => [...read(file).matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname)).sort();
+    expect(new Set(locs).size).toBe(locs.length);
     const pages: string[] = [];
     const walk = (folder: string) => {
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
