@@ -146,7 +146,8 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
       const exists = existing.has(name);
       if (previous[name] === key && exists) continue;
       written++;
-      yield { path: join(out, name), exists, record, segments: JSON.stringify(source.segments), text: source.text };
+      // A cache written before styles were kept has none: the pipeline's version changed since, so it is not read.
+      yield { path: join(out, name), exists, record, segments: JSON.stringify(source.segments), text: source.text, styles: source.styles ?? [] };
     }
   }
   const generator = 'scripts/ingest.ts';

@@ -3,6 +3,7 @@ import { toMdx } from '../../src/ingest/emit/to-mdx.ts';
 import { bodyOf } from '../../src/ingest/ingest-corpus.ts';
 import { validateRecord } from '../../src/ingest/ingest-source.ts';
 import type { Segments } from '../../src/ingest/segment/segments.ts';
+import type { StyledSpan } from '../../src/ingest/read/inline-styles.ts';
 import type { SourceRecord } from '../../src/schemas/index.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface MdxFileTask {
   /** `JSON.stringify` of the source's segments. */
   segments: string;
   text: string;
+  /** Bold and italics of a web page or Word file (few: a structured copy costs little). */
+  styles: StyledSpan[];
 }
 
 /**
@@ -27,9 +30,9 @@ export interface MdxFileTask {
  * touched. Returns whether it wrote. The per-source end of `linkCorpus`, here so
  * that worker threads can share it out.
  */
-export function writeMdxFile({ path, exists, record: linked, segments, text }: MdxFileTask, generator: string): boolean {
+export function writeMdxFile({ path, exists, record: linked, segments, text, styles }: MdxFileTask, generator: string): boolean {
   const record = validateRecord(JSON.parse(linked) as SourceRecord);
-  const mdx = toMdx(record, bodyOf(record, JSON.parse(segments) as Segments, text), generator);
+  const mdx = toMdx(record, bodyOf(record, JSON.parse(segments) as Segments, text, styles), generator);
   if (exists && readIfExists(path) === mdx) return false;
   writeFileSync(path, mdx);
   return true;

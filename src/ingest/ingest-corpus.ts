@@ -9,6 +9,7 @@ import { toMdast } from './emit/to-mdast.ts';
 import { ingestSource, sourceLines, validateRecord, type FailedSource, type IngestedSource, type SourceInput, type SourceResult } from './ingest-source.ts';
 import { assignIds } from './link/assign-ids.ts';
 import type { Segments } from './segment/segments.ts';
+import type { StyledSpan } from './read/inline-styles.ts';
 import { ArchiveIndex, resolveReferences } from './link/resolve-references.ts';
 
 export interface LinkedSource extends IngestedSource {
@@ -115,7 +116,7 @@ export function linkCorpus(results: readonly SourceResult[]): Corpus {
   return {
     sources: sources.map((source) => {
       const record = validateRecord(source.record);
-      return { ...source, record, body: bodyOf(record, source.segments, source.text) };
+      return { ...source, record, body: bodyOf(record, source.segments, source.text, source.styles) };
     }),
     failures,
   };
@@ -165,9 +166,9 @@ export function linkRecords<Source extends CachedSource>(results: readonly (Sour
   return { sources, failures };
 }
 
-/** The page body of a linked record: its text's blocks, every reference a link, every figure and task marked. */
-export function bodyOf(record: SourceRecord, segments: Segments, text: string): Root {
-  return toMdast(segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, text)], record.emphasis);
+/** The page body of a linked record: its text's blocks, every reference a link, every figure and task marked, bold and italics as the source had them. */
+export function bodyOf(record: SourceRecord, segments: Segments, text: string, styles: readonly StyledSpan[] = []): Root {
+  return toMdast(segments, [...referenceMarks(record.legalRefs), ...resultMarks(record, text)], styles);
 }
 
 /** The lines a format's reader marked as chrome, as the record keeps them (`html-nav`, `html-footer`…). */

@@ -14,6 +14,7 @@ import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { readSidecar } from './read/read-sidecar.ts';
 import { readDocument } from './read/read-document.ts';
+import type { StyledSpan } from './read/inline-styles.ts';
 import { markFormatChrome } from './normalise/mark-format-chrome.ts';
 import { LIST_MARKER } from './patterns/document-parts.ts';
 import { segmentSource } from './segment/segment-source.ts';
@@ -51,6 +52,8 @@ export interface IngestedSource {
   text: string;
   lines: CleanLine[];
   segments: Segments;
+  /** Bold and italics a web page or Word file kept beside its text (outside page chrome), for the page body. */
+  styles: StyledSpan[];
 }
 
 export interface FailedSource {
@@ -117,7 +120,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     );
     removed.push(...segments.cutAway.map((fragment) => ({ line: fragment.line, text: fragment.text, reason: fragment.reason, span: fragment.span })));
     removed.sort((a, b) => a.span.start - b.span.start);
-    const emphasis = outside(styles, chrome);
+    // Bold and italics of page chrome are never shown.
+    const shownStyles = outside(styles, chrome);
     const captions = segments.body
       .filter((block) => block.type === 'caption')
       .map((block) => block.refs.map((ref) => ref.text).join(' '));
@@ -147,14 +151,13 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       captions,
       boilerplate: removed.map((item) => item.text),
       removed,
-      ...(emphasis.length > 0 ? { emphasis } : {}),
       warnings: [],
       diagnostics: [...diagnostics, ...references.diagnostics, ...agencies.diagnostics, ...events.diagnostics],
     };
     // The text's own number cited again (`(Ban hành kèm theo Quyết định số 7303/QĐ-UBND …)` over an annex) is not a reference;
     // a document of the same number and another date is.
     const cited = references.legalRefs.filter((ref) => !(header.number !== null && ref.number === header.number && (ref.date === null || ref.date === header.issued)));
-    return { ok: true, file: input.file, record, references: cited, text, lines, segments };
+    return { ok: true, file: input.file, record, references: cited, text, lines, segments, styles: shownStyles };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, file: input.file, error };
     throw error;

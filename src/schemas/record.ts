@@ -208,12 +208,6 @@ export const relatedSchema = z.strictObject({
   kind: z.enum(['same-event']),
 });
 
-/** Bold or italics of a saved page or a Word file, kept for the page (a plain text writes its own as `**…**`). */
-export const emphasisSchema = z.strictObject({
-  span: spanSchema,
-  style: z.enum(['strong', 'emphasis']),
-});
-
 export const recordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** Stable ASCII id derived from the content; the page URL uses it. */
@@ -268,8 +262,6 @@ export const recordSchema = z.strictObject({
   /** The text of every line (or fragment) removed as page chrome, in order. */
   boilerplate: z.array(z.string()),
   removed: z.array(removedLineSchema),
-  /** Bold and italics of the document's text, where the format keeps them apart from it (web pages, Word); absent when there are none. */
-  emphasis: z.array(emphasisSchema).optional(),
   /** `code: message`, as in the golden files. */
   warnings: z.array(z.string()),
   diagnostics: z.array(diagnosticSchema),
@@ -279,7 +271,6 @@ export type Span = z.infer<typeof spanSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Signer = z.infer<typeof signerSchema>;
 export type RemovedLine = z.infer<typeof removedLineSchema>;
-export type Emphasis = z.infer<typeof emphasisSchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type SourceRecord = z.infer<typeof recordSchema>;
 export type ReferenceOccurrence = z.infer<typeof referenceOccurrenceSchema>;

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { readHtml } from '../../src/ingest/read/read-html.ts';
 import { toPhrasing, type Mark } from '../../src/ingest/emit/inline.ts';
-import type { Emphasis } from '../../src/schemas/index.ts';
+import type { StyledSpan } from '../../src/ingest/read/inline-styles.ts';
 
 const read = (body: string) => readHtml(new TextEncoder().encode(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><article>${body}</article></body></html>`), 'trang.html');
 /** Each style as `style: text`, in text order. */
@@ -40,6 +40,12 @@ describe('readHtml keeps bold and italics beside the text, never in it', () => {
     ['<ul><li><b>Như Điều 3;</b></li></ul>', ['strong: Như Điều 3;']],
     // a bold letter whose tone mark follows outside the element: NFC joins them, so the line keeps no style rather than a wrong span
     ['<p><b>a</b>\u0301 và cải cách hành chính</p>', []],
+    // Google Docs wraps a whole paste in a <b> whose style says normal: nothing is bold
+    ['<b style="font-weight:normal;" id="docs-internal-guid-8d1c"><p>Điều 1. Ban hành kèm theo Quyết định này Quy chế.</p></b>', []],
+    // normal weight inside bold: the bold stops there and resumes after
+    ['<p><b>Điều 1. <span style="font-weight:normal">Ban hành</span> Quy chế</b></p>', ['strong: Điều 1.', 'strong: Quy chế']],
+    // a style marker character already in the page's text is no style: it becomes U+FFFD, the bold stays on its words
+    ['<p>Căn &#xFDD0;cứ Luật <b>Tổ chức</b> Chính phủ</p>', ['strong: Tổ chức']],
   ])('%s', (body, expected) => {
     expect(stylesOf(body)).toEqual(expected);
   });
@@ -54,8 +60,8 @@ describe('readHtml keeps bold and italics beside the text, never in it', () => {
 
 const html = (nodes: ReturnType<typeof toPhrasing>) => toHtml(toHast({ type: 'paragraph', children: nodes }));
 const link: Mark['wrap'] = (children) => ({ type: 'link', url: '/can-cu/x/', children });
-const bold = (start: number, end: number): Emphasis => ({ span: { start, end }, style: 'strong' });
-const italic = (start: number, end: number): Emphasis => ({ span: { start, end }, style: 'emphasis' });
+const bold = (start: number, end: number): StyledSpan => ({ span: { start, end }, style: 'strong' });
+const italic = (start: number, end: number): StyledSpan => ({ span: { start, end }, style: 'emphasis' });
 
 describe('toPhrasing puts the kept styles on the page', () => {
   const line = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2020;';
@@ -71,6 +77,12 @@ describe('toPhrasing puts the kept styles on the page', () => {
   ])('%j, marks %j', (styles, marks, expected) => {
     const nodes = toPhrasing([{ text: line, start: 0 }], 'space', marks.map((mark) => ({ ...mark, wrap: link })), styles);
     expect(html(nodes)).toBe(expected);
+  });
+
+  it('finds a style that covers a piece starting inside it, past a shorter one that ends before it', () => {
+    // `BỘ NỘI VỤ Số: 251/QĐ-BNV` in bold with `NỘI` in italics; the header cuts `Số: 251/QĐ-BNV` out as its own piece.
+    const piece = { text: 'Số: 251/QĐ-BNV', start: 10 };
+    expect(html(toPhrasing([piece], 'space', [], [bold(0, 24), italic(3, 6)]))).toBe('<p><strong>Số: 251/QĐ-BNV</strong></p>');
   });
 
   it('cuts a style to the piece it falls in when a piece starts after its line (a list marker left out)', () => {

@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import type { Emphasis } from '../../schemas/index.ts';
+import type { StyledSpan } from '../read/inline-styles.ts';
 
 // **trước ngày 25/3/2020** · *đều đứng thứ 5/20 sở, ngành*: emphasis as the source wrote it.
 const EMPHASIS = /\*\*(?<strong>[^*\n](?:[^*]*?[^*\s])?)\*\*|(?<![*\p{L}\p{N}])\*(?<em>[^*\s](?:[^*]*?[^*\s])?)\*(?![*\p{L}\p{N}])/dgu;
@@ -34,7 +34,7 @@ interface Run {
  * text (the record's `emphasis`); they apply to the text inside and outside
  * marks alike, so a link half in bold stays a link.
  */
-export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 'break' | 'space', marks: readonly Mark[] = [], styles: readonly Emphasis[] = []): PhrasingContent[] {
+export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 'break' | 'space', marks: readonly Mark[] = [], styles: readonly StyledSpan[] | StyleIndex = []): PhrasingContent[] {
   const pieces = lines.map((line) => (typeof line === 'string' ? { text: line } : line));
   const text = pieces.map((piece) => piece.text).join('\n');
   const runs: Run[] = [];
@@ -48,8 +48,15 @@ export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 
   if (last < text.length) runs.push({ from: last, to: text.length, style: 'plain' });
 
   const ranges = toJoinedRanges(pieces, marks);
-  const styled = toJoinedStyles(pieces, styles);
-  const leaf = (from: number, to: number) => withStyles(text, from, to, styled, separator);
+  const styled = toJoinedStyles(pieces, 'reach' in styles ? styles : styleIndex(styles));
+  // Leaves come in text order: the ranges ending before one are passed once, not looked at again.
+  let passed = 0;
+  const leaf = (from: number, to: number) => {
+    while (passed < styled.length && styled[passed]!.to <= from) passed++;
+    const overlapping: StyleRange[] = [];
+    for (let i = passed; i < styled.length && styled[i]!.from < to; i++) if (styled[i]!.to > from) overlapping.push(styled[i]!);
+    return withStyles(text, from, to, overlapping, separator);
+  };
   return runs.flatMap((run) => {
     const inside = ranges.filter((range) => range.from >= run.from && range.to <= run.to);
     const children: PhrasingContent[] = [];
@@ -67,11 +74,25 @@ export function toPhrasing(lines: readonly (string | InlinePiece)[], separator: 
 interface StyleRange {
   from: number;
   to: number;
-  style: Emphasis['style'];
+  style: StyledSpan['style'];
 }
 
-/** Styles as ranges of the joined text, cut to each piece (a piece may start after its line does: a list marker left out). */
-function toJoinedStyles(pieces: readonly InlinePiece[], styles: readonly Emphasis[]): StyleRange[] {
+/** A source's styles in text order, with the furthest end reached so far at each (to find those that reach a place). */
+export interface StyleIndex {
+  styles: readonly StyledSpan[];
+  reach: number[];
+}
+
+/** Built once per page body: looking styles up per block stays logarithmic. */
+export function styleIndex(styles: readonly StyledSpan[]): StyleIndex {
+  const sorted = [...styles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let furthest = -1;
+  return { styles: sorted, reach: sorted.map((style) => (furthest = Math.max(furthest, style.span.end))) };
+}
+
+/** Styles as ranges of the joined text, cut to each piece (a piece may start after its line does: a list marker left out), in order of `from`. */
+function toJoinedStyles(pieces: readonly InlinePiece[], index: StyleIndex): StyleRange[] {
+  const { styles, reach } = index;
   if (styles.length === 0) return [];
   const ranges: StyleRange[] = [];
   let offset = 0;
@@ -79,7 +100,7 @@ function toJoinedStyles(pieces: readonly InlinePiece[], styles: readonly Emphasi
     if (piece.start !== undefined) {
       const start = piece.start;
       const end = start + piece.text.length;
-      for (let i = firstEndingAfter(styles, start); i < styles.length && styles[i]!.span.start < end; i++) {
+      for (let i = firstReaching(reach, start); i < styles.length && styles[i]!.span.start < end; i++) {
         const { span, style } = styles[i]!;
         if (span.end <= start) continue;
         ranges.push({ from: offset + Math.max(span.start, start) - start, to: offset + Math.min(span.end, end) - start, style });
@@ -87,23 +108,18 @@ function toJoinedStyles(pieces: readonly InlinePiece[], styles: readonly Emphasi
     }
     offset += piece.text.length + 1;
   }
-  return ranges;
+  return ranges.sort((a, b) => a.from - b.from);
 }
 
-/**
- * The first style that may reach past `at`, by binary search: styles come in
- * text order and none crosses a line, so those of earlier lines end before it.
- */
-function firstEndingAfter(styles: readonly Emphasis[], at: number): number {
+/** The first style whose reach passes `at`: every style before it ends at or before `at`. */
+function firstReaching(reach: readonly number[], at: number): number {
   let low = 0;
-  let high = styles.length;
+  let high = reach.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (styles[middle]!.span.start < at) low = middle + 1;
+    if (reach[middle]! <= at) low = middle + 1;
     else high = middle;
   }
-  // Styles that start before `at` on its own line may still cover it.
-  while (low > 0 && styles[low - 1]!.span.end > at) low--;
   return low;
 }
 

@@ -1,17 +1,18 @@
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Emphasis } from '../../schemas/index.ts';
+import type { StyledSpan } from '../read/inline-styles.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, Segments, TextRef } from '../segment/segments.ts';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
-import { toPhrasing, type InlinePiece, type Mark } from './inline.ts';
+import { styleIndex, toPhrasing, type InlinePiece, type Mark } from './inline.ts';
 
 /**
  * The page body as an mdast tree: header lines as written, the body, the
  * closing formula, recipients and signing block, each in a `<section>`.
  * Built as a tree, never as a string, so no source text can become markup.
  */
-export function toMdast(segments: Segments, marks: readonly Mark[] = [], styles: readonly Emphasis[] = []): Root {
-  const phrasing: ToPhrasing = (pieces, separator) => toPhrasing(pieces, separator, marks, styles);
+export function toMdast(segments: Segments, marks: readonly Mark[] = [], styles: readonly StyledSpan[] = []): Root {
+  const index = styleIndex(styles);
+  const phrasing: ToPhrasing = (pieces, separator) => toPhrasing(pieces, separator, marks, index);
   const paragraph = (refs: readonly TextRef[], separator: 'break' | 'space' = 'break'): Paragraph => ({ type: 'paragraph', children: phrasing(refs.map(piece), separator) });
   const listItem = (refs: readonly TextRef[]): ListItem => {
     // `- ` and `+ ` become the list's own bullets.

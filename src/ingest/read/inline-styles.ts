@@ -11,6 +11,12 @@ import type { Element } from 'hast';
  */
 export type InlineStyle = 'strong' | 'emphasis';
 
+/** A style over a span of a source's normalised text, as the page shows it. */
+export interface StyledSpan {
+  span: { start: number; end: number };
+  style: InlineStyle;
+}
+
 /** A style over part of a line: offsets into the line's text. */
 export interface StyleRange {
   start: number;
@@ -38,16 +44,23 @@ const EMPHASIS_TAGS = new Set(['i', 'em']);
 const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\s*(?:!important\s*)?(?:;|$)/iu;
 // `style="font-style: italic"`
 const ITALIC_STYLE = /(?:^|;)\s*font-style\s*:\s*(?:italic|oblique)\s*(?:!important\s*)?(?:;|$)/iu;
+// `style="font-weight:normal"` · `font-weight: 400` (Google Docs' `<b style="font-weight:normal;">` around a whole paste)
+const NORMAL_WEIGHT = /(?:^|;)\s*font-weight\s*:\s*(?:normal|lighter|[1-4]00)\s*(?:!important\s*)?(?:;|$)/iu;
+// `style="font-style: normal"`
+const NORMAL_STYLE = /(?:^|;)\s*font-style\s*:\s*normal\s*(?:!important\s*)?(?:;|$)/iu;
+/** The marker characters, wherever a page has them in its own text (they would read as styles). */
+export const MARKER_CHARACTERS = /[\uFDD0-\uFDD3]/gu;
 
-/** The style an element gives its text by its tag or its inline `style`, if any. */
-export function inlineStyleOf(element: Element): InlineStyle | undefined {
-  if (STRONG_TAGS.has(element.tagName)) return 'strong';
-  if (EMPHASIS_TAGS.has(element.tagName)) return 'emphasis';
-  const style = element.properties['style'];
-  if (typeof style !== 'string') return undefined;
-  if (BOLD_STYLE.test(style)) return 'strong';
-  if (ITALIC_STYLE.test(style)) return 'emphasis';
-  return undefined;
+/**
+ * What an element does to bold and italics: turns one on (`<b>`, `<em>`, a bold style),
+ * or off (`font-weight: normal` inside bold). Its inline style wins over its tag:
+ * Google Docs wraps a whole paste in `<b style="font-weight:normal">`.
+ */
+export function inlineStyleOf(element: Element): Partial<Record<InlineStyle, boolean>> {
+  const style = typeof element.properties['style'] === 'string' ? element.properties['style'] : '';
+  const strong = BOLD_STYLE.test(style) ? true : NORMAL_WEIGHT.test(style) ? false : STRONG_TAGS.has(element.tagName) ? true : undefined;
+  const emphasis = ITALIC_STYLE.test(style) ? true : NORMAL_STYLE.test(style) ? false : EMPHASIS_TAGS.has(element.tagName) ? true : undefined;
+  return { ...(strong === undefined ? {} : { strong }), ...(emphasis === undefined ? {} : { emphasis }) };
 }
 
 export function hasStyleMarkers(value: string): boolean {
@@ -63,21 +76,31 @@ export function hasStyleMarkers(value: string): boolean {
  * missing bold.
  */
 export function placeStyles(marked: string, line: string, preformatted: boolean): StyleRange[] {
-  let out = '';
+  // Built as parts joined once: a string grown a character at a time and read back (`endsWith`) is flattened each time.
+  const chars: string[] = [];
+  let length = 0;
+  let lastSpace = true;
   const events: { at: number; style: InlineStyle; open: boolean }[] = [];
   for (const char of marked) {
     const marker = MARKER_STYLE.get(char);
     if (marker) {
-      events.push({ at: out.length, ...marker });
+      events.push({ at: length, ...marker });
       continue;
     }
     // Outside preformatted text spaces were collapsed and trimmed around the markers: collapse again.
     if (!preformatted && /\s/u.test(char)) {
-      if (out !== '' && !out.endsWith(' ')) out += ' ';
+      if (!lastSpace) {
+        chars.push(' ');
+        length++;
+        lastSpace = true;
+      }
       continue;
     }
-    out += char;
+    chars.push(char);
+    length += char.length;
+    lastSpace = false;
   }
+  let out = chars.join('');
   const lead = preformatted ? out.length - out.trimStart().length : 0;
   out = preformatted ? out.trim() : out.trimEnd();
   // A list item's line was given a `- ` the marked text lacks.

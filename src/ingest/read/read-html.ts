@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { SourceError } from '../source-error.ts';
 import { detectLegacyEncoding } from './detect-legacy-encoding.ts';
-import { hasStyleMarkers, inlineStyleOf, placeStyles, STYLE_MARKERS, type InlineStyle, type StyleRange } from './inline-styles.ts';
+import { hasStyleMarkers, inlineStyleOf, MARKER_CHARACTERS, placeStyles, STYLE_MARKERS, type InlineStyle, type StyledSpan, type StyleRange } from './inline-styles.ts';
 import { CONTROL, lineOfByte, normaliseText, readLegacy, type SourceEncoding } from './read-source.ts';
 
 export interface PageMetadata {
@@ -28,7 +28,7 @@ export interface ReadHtml {
   chrome: { line: number; reason: string }[];
   metadata: PageMetadata;
   /** Bold and italics, as spans of `text` (kept for the page; the text itself holds no markup). */
-  styles: { span: { start: number; end: number }; style: InlineStyle }[];
+  styles: StyledSpan[];
 }
 
 /**
@@ -325,9 +325,17 @@ function walkPage(tree: Root): Page {
   let itemLine = false;
   // A `<li>` was entered: its first line reads as a list item (`- Như Điều 3;`).
   let pendingItem = false;
-  // How many bold and italic elements the walk is inside.
-  const styleDepth: Record<InlineStyle, number> = { strong: 0, emphasis: 0 };
-  const activeStyles = () => (['strong', 'emphasis'] as const).filter((style) => styleDepth[style] > 0);
+  // Per style, what each element the walk is inside says of it (the innermost wins: bold, then `font-weight: normal` inside it).
+  const styleStack: Record<InlineStyle, boolean[]> = { strong: [], emphasis: [] };
+  const isActive = (style: InlineStyle) => styleStack[style].at(-1) === true;
+  const activeStyles = () => (['strong', 'emphasis'] as const).filter(isActive);
+  // A style turned on or off where a line has begun is a marker there; at a line's start, `append` opens what is on.
+  const setStyle = (style: InlineStyle, change: () => void) => {
+    const was = isActive(style);
+    change();
+    const now = isActive(style);
+    if (was !== now && parts.length > 0) parts.push(now ? STYLE_MARKERS[style].open : STYLE_MARKERS[style].close);
+  };
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -348,7 +356,9 @@ function walkPage(tree: Root): Page {
     itemLine = false;
   };
 
-  const append = (value: string, context: Context, pre: boolean, line: number | undefined): void => {
+  const append = (raw: string, context: Context, pre: boolean, line: number | undefined): void => {
+    // The style markers are noncharacters no page should hold; one that does has them replaced, not read as a style.
+    const value = raw.replace(MARKER_CHARACTERS, '\uFFFD');
     // Most text nodes of a page are the spaces between its tags.
     const visible = value.trim() === '' ? 0 : visibleLength(value);
     // Spaces before the first text of a line are nothing (and must not use up a pending list item).
@@ -401,16 +411,15 @@ function walkPage(tree: Root): Page {
       const isBlock = BLOCKS.has(tag) || (role !== undefined && LANDMARK_ROLES.has(role));
       if (isBlock) flush();
       if (tag === 'li') pendingItem = true;
-      const style = inlineStyleOf(child);
-      // A style opens where its first text is: on a line begun, a marker now; else when the line begins (append).
-      if (style && styleDepth[style]++ === 0 && parts.length > 0) parts.push(STYLE_MARKERS[style].open);
+      const styles = Object.entries(inlineStyleOf(child)) as [InlineStyle, boolean][];
+      for (const [style, on] of styles) setStyle(style, () => styleStack[style].push(on));
       visit(node, child, {
         block: isBlock ? node : context.block,
         pre: context.pre || PREFORMATTED.has(tag),
         link: context.link || (tag === 'a' && child.properties['href'] !== undefined),
         sectioned: context.sectioned || SECTIONING.has(tag),
       });
-      if (style && --styleDepth[style] === 0 && parts.length > 0) parts.push(STYLE_MARKERS[style].close);
+      for (const [style] of styles) setStyle(style, () => styleStack[style].pop());
       if (isBlock) flush();
       if (tag === 'li') pendingItem = false;
     }
