@@ -1,6 +1,7 @@
 import { EXPORT_VERSION, type agencyRowSchema, type citationGraphSchema, type referenceRowSchema } from '../schemas/exports.ts';
 import type { SourceRecord } from '../schemas/index.ts';
 import type { z } from 'astro/zod';
+import { jurisdictionAnchor } from './entities.ts';
 import { recordDate, recordHeading, recordPath } from './format.ts';
 
 const byId = (a: SourceRecord, b: SourceRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -8,6 +9,34 @@ const byId = (a: SourceRecord, b: SourceRecord) => (a.id < b.id ? -1 : a.id > b.
 export function archiveExport(records: readonly SourceRecord[]) {
   const sorted = [...records].sort(byId);
   return { version: EXPORT_VERSION, recordSchemaVersion: 1 as const, count: sorted.length, records: sorted };
+}
+
+/**
+ * The slices of the archive offered beside the whole, so a reader studying one
+ * province or one year fetches that alone (the whole archive is 800 MB at
+ * 100,000 texts): `/du-lieu/theo-nam/2021.ndjson`, `/du-lieu/theo-dia-ban/son-la.ndjson`.
+ * A record without a date is in `khong-ro-nam`; one of no province (a central body's, or unknown) in `trung-uong`.
+ */
+export function exportSlicesOf(record: Pick<SourceRecord, 'issued' | 'published' | 'jurisdiction'>): { year: string; jurisdiction: string } {
+  return { year: recordDate(record)?.slice(0, 4) ?? 'khong-ro-nam', jurisdiction: jurisdictionAnchor(record.jurisdiction) };
+}
+
+/** The slices with their records' count and, for a jurisdiction, its name; in a stable order (years newest first, jurisdictions by slug). */
+export function exportSlices(records: readonly SourceRecord[]): { years: { slug: string; count: number }[]; jurisdictions: { slug: string; name: string; count: number }[] } {
+  const years = new Map<string, number>();
+  const jurisdictions = new Map<string, { name: string; count: number }>();
+  for (const record of records) {
+    const { year, jurisdiction } = exportSlicesOf(record);
+    years.set(year, (years.get(year) ?? 0) + 1);
+    const entry = jurisdictions.get(jurisdiction) ?? { name: record.jurisdiction ?? 'Trung ương, không xác định địa bàn', count: 0 };
+    entry.count++;
+    jurisdictions.set(jurisdiction, entry);
+  }
+  return {
+    // Newest year first, records without a date last.
+    years: [...years].map(([slug, count]) => ({ slug, count })).sort((a, b) => Number(a.slug === 'khong-ro-nam') - Number(b.slug === 'khong-ro-nam') || (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0)),
+    jurisdictions: [...jurisdictions].map(([slug, entry]) => ({ slug, ...entry })).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)),
+  };
 }
 
 /** One record per line, in id order. */
