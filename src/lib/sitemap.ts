@@ -1,6 +1,7 @@
 import type { Archive } from './archive.ts';
 import { recordPath } from './format.ts';
 import { archivePagePaths } from './listings/archive-pages.ts';
+import { resultsAndQualityPaths } from './listings/results-pages.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000; files of 10,000 stay near 1 MB. */
 export const SITEMAP_SIZE = 10_000;
@@ -11,6 +12,7 @@ export function sitemapPaths(archive: Archive): string[] {
   const paths = [
     '/', '/can-cu/', '/co-quan/', '/nhan-vat/', '/nam/', '/ket-qua/', '/tim-kiem/', '/chat-luong/', '/du-lieu/',
     ...archivePagePaths(archive),
+    ...resultsAndQualityPaths(archive),
     ...records.map(recordPath),
     ...agencies.map((agency) => `/co-quan/${agency.id}/`),
     ...people.map((person) => `/nhan-vat/${person.id}/`),
