@@ -113,12 +113,18 @@ export interface IngestReport {
   orphanSidecars: string[];
 }
 
+// Read once per build: every page of /chat-luong/ asks for it, and the lists computed from it are cached by the object.
+const reports = new Map<string, IngestReport>();
+
 /** The ingest report of this build (none yet: nothing failed). */
 export function readIngestReport(generated = process.env['ARCHIVE_GENERATED_DIR'] ?? 'content/generated'): IngestReport {
   const path = join(generated, 'ingest-report.json');
-  if (!existsSync(path)) return { failures: [], orphanSidecars: [] };
-  const report = JSON.parse(readFileSync(path, 'utf8')) as Partial<IngestReport>;
-  return { failures: report.failures ?? [], orphanSidecars: report.orphanSidecars ?? [] };
+  const known = reports.get(path);
+  if (known) return known;
+  const parsed = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Partial<IngestReport>) : {};
+  const report = { failures: parsed.failures ?? [], orphanSidecars: parsed.orphanSidecars ?? [] };
+  reports.set(path, report);
+  return report;
 }
 
 export type QualityListKey = 'nguon-loi' | 'tep-bo-sung' | 'chua-xac-dinh' | 'luu-y';
