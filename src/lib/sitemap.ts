@@ -1,6 +1,7 @@
 import type { Archive } from './archive.ts';
 import { recordPath } from './format.ts';
 import { archivePagePaths } from './listings/archive-pages.ts';
+import { entityPagePaths } from './listings/entity-pages.ts';
 import { resultsAndQualityPaths } from './listings/results-pages.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000; files of 10,000 stay near 1 MB. */
@@ -8,15 +9,13 @@ export const SITEMAP_SIZE = 10_000;
 
 /** Every page a search engine should know, once each, in a stable order. */
 export function sitemapPaths(archive: Archive): string[] {
-  const { records, agencies, people, bases } = archive;
+  const { records } = archive;
   const paths = [
-    '/', '/can-cu/', '/co-quan/', '/nhan-vat/', '/nam/', '/ket-qua/', '/tim-kiem/', '/chat-luong/', '/du-lieu/',
+    '/', '/nam/', '/tim-kiem/', '/du-lieu/',
     ...archivePagePaths(archive),
     ...resultsAndQualityPaths(archive),
+    ...entityPagePaths(archive),
     ...records.map(recordPath),
-    ...agencies.map((agency) => `/co-quan/${agency.id}/`),
-    ...people.map((person) => `/nhan-vat/${person.id}/`),
-    ...bases.map((basis) => `/can-cu/${basis.id}/`),
   ];
   return [...new Set(paths)];
 }
