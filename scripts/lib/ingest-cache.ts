@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CachedSource, SourceCache } from '../../src/ingest/ingest-corpus.ts';
 
@@ -26,40 +25,50 @@ export function pipelineVersion(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-// Cache lines per write: a few megabytes.
-const SAVE_SLICE = 200;
+/** Where a cache line is in its file, in bytes. */
+interface LineAt {
+  offset: number;
+  length: number;
+}
+
+// How much of the old cache file is read at a time while it is indexed.
+const SCAN_CHUNK = 16 * 1024 * 1024;
 
 /**
  * Every source's result in one file, `<folder>/results.ndjson`, a line per
- * source: creating 10,000 small files took longer than reading the sources.
- * Each run writes back only the entries it used, so stale ones drop out.
+ * source (`{"key":"<64 hex>","value":…}`): creating 10,000 small files took
+ * longer than reading the sources. The file is never read whole (at 100,000
+ * sources it is over a gigabyte, more than a JavaScript string may hold): it
+ * is indexed line by line, and a line is read when its source is asked for.
+ * Each run writes the entries it uses to a new file as it goes (nothing is
+ * held to be written at the end), which replaces the old one on `save`, so
+ * stale entries drop out. The lines are in the order the run used them.
  */
-export function fileCache(folder: string, version: string): SourceCache & { setJson: (key: string, json: string) => void; save: () => Promise<void>; hits: number; misses: number } {
+export function fileCache(folder: string, version: string, scanChunk = SCAN_CHUNK): SourceCache & { setJson: (key: string, json: string) => void; save: () => Promise<void>; hits: number; misses: number } {
   const path = join(folder, 'results.ndjson');
-  const stored = new Map<string, string>();
-  let text = '';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    // No cache yet.
-  }
-  for (const line of text.split('\n')) {
-    // {"key":"<64 hex>","value":…}
-    const key = line.slice(8, 72);
-    if (line.startsWith('{"key":"') && line.charAt(72) === '"') stored.set(key, line);
-  }
-  text = '';
-  const used = new Map<string, string>();
+  mkdirSync(folder, { recursive: true });
+  const old = openIfExists(path);
+  const index = old === undefined ? new Map<string, LineAt>() : indexLines(old, scanChunk);
+  const next = openSync(`${path}.tmp`, 'w');
+  const written = new Set<string>();
+  const append = (key: string, line: string) => {
+    if (written.has(key)) return;
+    written.add(key);
+    writeSync(next, `${line}\n`);
+  };
   const cache = {
     version,
     hits: 0,
     misses: 0,
     get(key: string): CachedSource | undefined {
-      const line = stored.get(key);
-      if (line !== undefined) {
+      const at = index.get(key);
+      if (at !== undefined && old !== undefined) {
+        const bytes = Buffer.allocUnsafe(at.length);
+        readSync(old, bytes, 0, at.length, at.offset);
+        const line = bytes.toString('utf8');
         try {
           const value = (JSON.parse(line) as { value: CachedSource }).value;
-          used.set(key, line);
+          append(key, line);
           cache.hits++;
           return value;
         } catch {
@@ -70,34 +79,54 @@ export function fileCache(folder: string, version: string): SourceCache & { setJ
       return undefined;
     },
     set(key: string, value: CachedSource): void {
-      used.set(key, JSON.stringify({ key, value }));
+      append(key, JSON.stringify({ key, value }));
     },
     /** `set`, given `JSON.stringify(value)` already (a worker's reply). */
     setJson(key: string, json: string): void {
-      used.set(key, `{"key":${JSON.stringify(key)},"value":${json}}`);
+      append(key, `{"key":${JSON.stringify(key)},"value":${json}}`);
     },
-    /**
-     * Writes the entries used. It is written a slice at a time, so that the
-     * thread stays free between slices for the worker threads' messages (the
-     * file is over 100 MB at 10,000 sources).
-     */
+    /** Puts the entries this run used in place of the old file. */
     async save(): Promise<void> {
-      mkdirSync(folder, { recursive: true });
-      // Sorted by key, so the same results give the same file.
-      const keys = [...used.keys()].sort();
-      const file = await open(`${path}.tmp`, 'w');
-      try {
-        for (let start = 0; start < keys.length; start += SAVE_SLICE) {
-          // writeFile, unlike write, writes the whole slice (from where the last ended).
-          await file.writeFile(keys.slice(start, start + SAVE_SLICE).map((key) => `${used.get(key)!}\n`).join(''));
-        }
-      } finally {
-        await file.close();
-      }
+      closeSync(next);
+      if (old !== undefined) closeSync(old);
       renameSync(`${path}.tmp`, path);
       // Files of the one-file-per-source layout of earlier versions.
       for (const name of readdirSync(folder)) if (name.endsWith('.json')) rmSync(join(folder, name));
     },
   };
   return cache;
+}
+
+function openIfExists(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each line's key and place, read a chunk at a time; a line without its end (an interrupted write) is left out. */
+function indexLines(fd: number, size: number): Map<string, LineAt> {
+  const index = new Map<string, LineAt>();
+  const chunk = Buffer.allocUnsafe(size);
+  // Bytes of a line begun in the chunk before.
+  let carry = Buffer.alloc(0);
+  let position = 0;
+  for (;;) {
+    const read = readSync(fd, chunk, 0, size, position);
+    if (read === 0) break;
+    const bytes = carry.length === 0 ? chunk.subarray(0, read) : Buffer.concat([carry, chunk.subarray(0, read)]);
+    const start = position - carry.length;
+    let lineStart = 0;
+    for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, lineStart)) {
+      // {"key":"<64 hex>","value":…}
+      if (end - lineStart > 73 && bytes.toString('latin1', lineStart, lineStart + 8) === '{"key":"' && bytes[lineStart + 72] === 0x22) {
+        index.set(bytes.toString('latin1', lineStart + 8, lineStart + 72), { offset: start + lineStart, length: end - lineStart });
+      }
+      lineStart = end + 1;
+    }
+    carry = Buffer.from(bytes.subarray(lineStart));
+    position += read;
+  }
+  return index;
 }

@@ -76,21 +76,17 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     ).finally(() => conversion.finish());
     // Awaited below; this keeps a failure while the others are read from being reported as unhandled first.
     converting.catch(() => undefined);
-    const readOthers = await readBatch(others.map((index) => inputs[index]!), pool, registry, reading);
-    const readBinary = await readBatch(await converting, pool, registry, reading);
+    // A thread's reply is written to the cache as it comes (its JSON is the cache's JSON of the result), not held:
+    // at 100,000 sources the replies alone were a gigabyte.
+    const readOthers = await readBatch(others.map((index) => inputs[index]!), pool, registry, reading, (i, json) => cache.setJson(keys[others[i]!]!, json));
+    const readBinary = await readBatch(await converting, pool, registry, reading, (i, json) => cache.setJson(keys[binary[i]!]!, json));
     reading.finish();
     // Back in the order of `misses`, as withFresh wants them.
-    const byIndex = new Map<number, { result: StoredResult; json: string | undefined }>();
-    others.forEach((index, i) => byIndex.set(index, { result: readOthers.results[i]!, json: readOthers.json?.[i] }));
-    binary.forEach((index, i) => byIndex.set(index, { result: readBinary.results[i]!, json: readBinary.json?.[i] }));
-    const fresh = misses.map((index) => byIndex.get(index)!);
-    if (pool) {
-      corpus = linkRecords(withFresh(keys, results, misses, fresh.map((item) => item.result), undefined));
-      // The transfer JSON of a result is the cache's JSON of it: not written out twice.
-      misses.forEach((index, i) => {
-        if (fresh[i]!.result.ok) cache.setJson(keys[index]!, fresh[i]!.json!);
-      });
-    } else corpus = linkRecords(withFresh(keys, results, misses, fresh.map((item) => item.result), cache));
+    const byIndex = new Map<number, StoredResult>();
+    others.forEach((index, i) => byIndex.set(index, readOthers[i]!));
+    binary.forEach((index, i) => byIndex.set(index, readBinary[i]!));
+    // Read on this thread, the results go to the cache here.
+    corpus = linkRecords(withFresh(keys, results, misses, misses.map((index) => byIndex.get(index)!), pool ? undefined : cache));
     const keyByFile = new Map(inputs.map((input, index) => [input.file, keys[index]!]));
     // The cache file is written while the threads make the MDX files.
     emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save(), options.progress);
@@ -178,21 +174,27 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
  * any (each batch parsed as it arrives, while the threads read the next ones,
  * with the transfer JSON the cache stores), else on this thread.
  */
-async function readBatch(inputs: readonly SourceInput[], pool: WorkerPool<IngestTask, IngestReply> | undefined, registry: AgencyRegistry, progress: Progress): Promise<{ results: StoredResult[]; json: string[] | undefined }> {
-  if (inputs.length === 0) return { results: [], json: [] };
+async function readBatch(inputs: readonly SourceInput[], pool: WorkerPool<IngestTask, IngestReply> | undefined, registry: AgencyRegistry, progress: Progress, onJson: (index: number, json: string) => void): Promise<StoredResult[]> {
+  if (inputs.length === 0) return [];
   if (!pool) {
     const results = readSources(inputs, registry);
     progress.advance(inputs.length);
-    return { results, json: undefined };
+    return results;
   }
   const parsed: StoredResult[][] = [];
-  const json = (
-    (await pool.run(batches(inputs, (batch): IngestTask => ({ kind: 'read', inputs: batch })), (reply, index) => {
-      parsed[index] = (reply as string[]).map(fromTransfer);
-      progress.advance((reply as string[]).length);
-    })) as string[][]
-  ).flat();
-  return { results: parsed.flat(), json };
+  await pool.run(
+    batches(inputs, (batch): IngestTask => ({ kind: 'read', inputs: batch })),
+    (reply, index) => {
+      const json = reply as string[];
+      parsed[index] = json.map(fromTransfer);
+      json.forEach((item, k) => {
+        if (parsed[index]![k]!.ok) onJson(index * BATCH + k, item);
+      });
+      progress.advance(json.length);
+    },
+    { keepReplies: false },
+  );
+  return parsed.flat();
 }
 
 // Problems printed one by one up to this many; past it, a line per kind (summarise-problems.ts).

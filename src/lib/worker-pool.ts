@@ -21,7 +21,9 @@ export class WorkerPool<Task, Reply> {
    * next task while the threads work on the last ones. `onReply` sees each
    * reply as it arrives (in arrival order), while other threads still work.
    */
-  async run(tasks: Iterable<Task>, onReply?: (reply: Reply, index: number) => void): Promise<Reply[]> {
+  async run(tasks: Iterable<Task>, onReply?: (reply: Reply, index: number) => void, options: { keepReplies?: boolean } = {}): Promise<Reply[]> {
+    // A caller that handles each reply in `onReply` may not need them kept: large replies would pile up.
+    const keep = options.keepReplies ?? true;
     const pending = tasks[Symbol.iterator]();
     const replies: Reply[] = [];
     let next = 0;
@@ -52,7 +54,7 @@ export class WorkerPool<Task, Reply> {
                 worker.off('message', receive).off('error', fail);
                 return fail(new Error(message.error));
               }
-              replies[message.job] = message.reply;
+              if (keep) replies[message.job] = message.reply;
               // The next task first, so this thread works while the reply is handled.
               send();
               onReply?.(message.reply, message.job);
