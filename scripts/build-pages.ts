@@ -19,8 +19,8 @@ if (parts === 1) {
   await runStep({ step: 'astro', args: [astro, 'build', '--outDir', target], env, astroPages: true });
   if (target !== out) moveFolder(target, out);
 } else {
-  // The collection is loaded (and its bodies rendered) once; each part starts from a copy.
-  await runStep({ step: 'astro sync', args: [astro, 'sync'], env });
+  // The documents are checked and their bodies rendered once; each part starts from a copy of that cache.
+  await runStep({ step: 'documents', args: ['scripts/render-documents.ts'], env });
   const scratch = scratchFor(out);
   const folders = Array.from({ length: parts }, (_, i) => join(scratch, String(i + 1)));
   for (const folder of folders) {

@@ -68,7 +68,7 @@ function runFiltered(step: Step, tty: boolean): Promise<number | null> {
   });
   return new Promise((done) =>
     child.on('close', (code) => {
-      progress.finish(undefined, true);
+      if (code === 0) progress.finish(undefined, true);
       done(code);
     }),
   );

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { documentFolders, loadDocuments } from './documents.ts';
 import type { SourceRecord } from '../schemas/index.ts';
 import { recordHeading, recordPath } from './format.ts';
 import { collectAgencies, collectPeople, collectYears, type AgencyPage, type PersonPage, type YearPage } from './entities.ts';
@@ -8,7 +8,10 @@ import { archiveAsOf, citedBy, resultsByAgency } from './results.ts';
 import { parseBuildPart, partPlan, type PartKey } from './build-part.ts';
 
 export interface Archive {
+  /** Every record, in id order. */
   records: SourceRecord[];
+  /** A document's body as HTML. */
+  bodyHtml: (id: string) => string;
   /** Record id → the records citing it (src/lib/results.ts). */
   citedBy: Map<string, SourceRecord[]>;
   /** The newest date the archive holds: what task deadlines are judged against. */
@@ -32,13 +35,16 @@ export interface Archive {
 
 let archive: Promise<Archive> | undefined;
 
+
 /**
  * The whole archive, computed once per build: every page of 10,000 would
  * otherwise rebuild the same maps and compare itself with every other record.
  */
 export function getArchive(): Promise<Archive> {
   archive ??= (async () => {
-    const records = (await getCollection('documents')).map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : 1));
+    // Paths from the project root, the folder Astro runs in (as for the agency registry): this module is bundled elsewhere.
+    const documents = await loadDocuments(documentFolders(process.cwd(), process.env));
+    const records = documents.records;
     const citing = citedBy(records);
     const asOf = archiveAsOf(records);
     const part = parseBuildPart(process.env['ARCHIVE_PART']);
@@ -49,6 +55,7 @@ export function getArchive(): Promise<Archive> {
     let bases: Basis[] | undefined;
     return {
       records,
+      bodyHtml: documents.bodyHtml,
       citedBy: citing,
       asOf,
       results: resultsByAgency(records, { citedBy: citing, asOf }),

@@ -1,4 +1,4 @@
-// A worker thread of src/lib/generated-mdx-loader.ts: renders generated MDX off the
+// A worker thread of src/lib/documents.ts: renders generated MDX off the
 // main thread. Node runs this file as TypeScript directly (type stripping), so it
 // and what it imports keep to erasable syntax.
 import { parentPort } from 'node:worker_threads';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
-// The collection is loaded by src/lib/generated-mdx-loader.ts: rendered on threads,
-// each record validated by the collection's schema as its file comes back.
+// The documents are loaded by src/lib/documents.ts: each record validated by the shared schema,
+// each body rendered on threads into a cache the document pages read.
 function astroBuild(generated: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', mkdtempSync(join(tmpdir(), 'dist-'))], {
     cwd: ROOT,
@@ -37,7 +37,7 @@ describe('a generated file edited by hand stops the site build, named', () => {
     // The record says it is another document than its file name.
     ['a record whose id is not its file name', (text: string) => text.replace(/"id": "[^"]+"/u, '"id": "van-ban-khac"'), /its record's id is "van-ban-khac", not its file name/u],
     // A field the schema does not allow: the collection's zod schema names it.
-    ['a record with a kind the schema does not know', (text: string) => text.replace(/"kind": "[a-z]+"/u, '"kind": "bai-bao"'), /does not match collection schema\.\s+kind: Invalid option/u],
+    ['a record with a kind the schema does not know', (text: string) => text.replace(/"kind": "[a-z]+"/u, '"kind": "bai-bao"'), /does not match the record schema \(kind: Invalid option/u],
   ])('%s', (_what, edit, message) => {
     // The last file, so that the ones before it are rendered and validated first.
     const name = names[names.length - 1]!;
@@ -57,8 +57,8 @@ describe('a generated file edited by hand stops the site build, named', () => {
   }, 120_000);
 });
 
-describe('the loader with more files than the process may open at once', () => {
-  // At 100,000 files, reading every file at once failed with EMFILE whatever the limit; the loader reads a chunk at a time.
+describe('the documents with more files than the process may open at once', () => {
+  // At 100,000 files, reading every file at once failed with EMFILE whatever the limit; they are read a chunk at a time.
   it('stores every file under an open-file limit of 128', () => {
     const seeds = mkdtempSync(join(tmpdir(), 'generated-'));
     expect(spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', SEEDS_DIR, '--generated', seeds], { cwd: ROOT }).status).toBe(0);

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { recordSchema, type SourceRecord } from '../schemas/index.ts';
+import { Progress } from './progress.ts';
+import { GeneratedMdxError, readGeneratedFrontmatter, type RenderedMdx } from './render-generated-mdx.ts';
+import { defaultThreads, WorkerPool } from './worker-pool.ts';
+
+/**
+ * The archive's documents, read by the site straight from the MDX files ingest
+ * wrote, not through an Astro content collection: Astro keeps a collection's
+ * entries in one data store it writes to disk as one JavaScript module, and at
+ * 100,000 documents that store no longer fits (its serialiser's Map passes
+ * 16.7 million entries, its text more than a string may hold; the build died
+ * of memory writing it). Here each record is validated by the shared zod
+ * schema, and each body is rendered to HTML once, in worker threads, into a
+ * cache folder, from which a document's page reads it when it is written.
+ * A body whose file and renderer are unchanged is not rendered again.
+ */
+export interface Documents {
+  /** Every record, in id order. */
+  records: SourceRecord[];
+  /** The body of a document as HTML (read from the cache when its page is written). */
+  bodyHtml(id: string): string;
+}
+
+export interface DocumentFolders {
+  /** The project root (the renderer's files are read from it). */
+  root: string;
+  /** Folder of the generated MDX files (`content/generated/documents`). */
+  documents: string;
+  /** Folder the rendered bodies are kept in between builds. */
+  cache: string;
+}
+
+// What a body's HTML depends on besides its file.
+const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/render-worker.ts', 'src/lib/worker-pool.ts', 'src/lib/documents.ts', 'package-lock.json'];
+// Files read, checked and rendered at a time: few enough that their texts and open files stay small, enough to keep every thread busy.
+const CHUNK = 256;
+
+export async function loadDocuments(folders: DocumentFolders): Promise<Documents> {
+  const renderer = digestOf(RENDERER_FILES.map((file) => readOr(join(folders.root, file), `${file} missing`)).join('\0'));
+  const bodies = join(folders.cache, 'bodies');
+  mkdirSync(bodies, { recursive: true });
+  const manifestPath = join(bodies, 'manifest.json');
+  const previous = JSON.parse(readOr(manifestPath, '{}')) as Record<string, string>;
+  // A body whose file went missing from the cache is rendered again, whatever the manifest says.
+  const present = new Set(readdirSync(bodies));
+  const manifest: Record<string, string> = {};
+  let names: string[];
+  try {
+    names = readdirSync(folders.documents).filter((name) => name.endsWith('.mdx'));
+  } catch {
+    names = [];
+  }
+  // In id order (a file is `<id>.mdx`).
+  const ids = names.map((name) => name.slice(0, -'.mdx'.length)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const records: SourceRecord[] = [];
+  const progress = new Progress('astro: loading documents', ids.length);
+  let pool: WorkerPool<{ contents: string; file: string }, RenderedMdx> | undefined;
+  let rendered = 0;
+  try {
+    for (let from = 0; from < ids.length; from += CHUNK) {
+      // One file open at a time; the chunk's stale bodies then render on the threads.
+      const files = ids.slice(from, from + CHUNK).map((id) => {
+        const path = join(folders.documents, `${id}.mdx`);
+        const contents = readFileSync(path, 'utf8');
+        // Messages name the file from the project root, or in full when the folder is elsewhere.
+        const shown = relative(folders.root, path).startsWith('..') ? path : relative(folders.root, path);
+        return { id, shown, contents, digest: digestOf(`${renderer}\0${contents}`) };
+      });
+      const stale = files.filter((file) => previous[file.id] !== file.digest || !present.has(`${file.id}.html`));
+      const renderedHere = new Map<string, RenderedMdx>();
+      if (stale.length > 0) {
+        pool ??= new WorkerPool(pathToFileURL(join(folders.root, 'src/lib/render-worker.ts')), { size: Math.min(defaultThreads(), ids.length) });
+        const replies = await pool.run(stale.map((file) => ({ contents: file.contents, file: file.shown })));
+        stale.forEach((file, index) => renderedHere.set(file.id, replies[index]!));
+      }
+      for (const file of files) {
+        const body = renderedHere.get(file.id);
+        const data = body ? body.data : readGeneratedFrontmatter(file.contents, file.shown).data;
+        records.push(validate(data, file.id, file.shown));
+        if (body) writeFileSync(join(bodies, `${file.id}.html`), body.html);
+        manifest[file.id] = file.digest;
+      }
+      rendered += stale.length;
+      progress.advance(files.length);
+    }
+  } finally {
+    await pool?.close();
+  }
+  // Bodies of documents gone since the last build.
+  for (const id of Object.keys(previous)) if (!(id in manifest)) rmSync(join(bodies, `${id}.html`), { force: true });
+  writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
+  progress.finish(`${ids.length.toLocaleString('en-US')} documents, ${rendered.toLocaleString('en-US')} rendered anew,`);
+  return { records, bodyHtml: (id) => readFileSync(join(bodies, `${id}.html`), 'utf8') };
+}
+
+/** A record checked against the shared schema; a file that fails names itself and what is wrong. */
+function validate(data: Record<string, unknown>, id: string, file: string): SourceRecord {
+  if (data['id'] !== id) throw new GeneratedMdxError(file, null, `its record's id is ${JSON.stringify(data['id'])}, not its file name.`);
+  const parsed = recordSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`).join('; ');
+  throw new GeneratedMdxError(file, null, `its record does not match the record schema (${issues}).`);
+}
+
+/** The folders a build uses: the generated folder and cache Astro was pointed at (scripts/build-pages.ts), or the defaults. */
+export function documentFolders(root: string, env: Record<string, string | undefined>): DocumentFolders {
+  const generated = resolve(root, env['ARCHIVE_GENERATED_DIR'] ?? 'content/generated');
+  return { root, documents: join(generated, 'documents'), cache: resolve(root, env['ARCHIVE_CACHE_DIR'] ?? join(generated, '.astro-cache')) };
+}
+
+function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+function readOr(path: string, fallback: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return fallback;
+  }
+}
