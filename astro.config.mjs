@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 
 export default defineConfig({
   // Where the archive is published; canonical links and the sitemap will use it.
@@ -44,5 +43,5 @@ export default defineConfig({
     },
   },
   // The prerendering reads the content layer's store from its file instead of compiling it as a 94 MB string (README, "Scale").
-  integrations: [mdx(), dataStoreFromFile()],
+  integrations: [mdx()],
 });
