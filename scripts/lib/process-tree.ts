@@ -7,6 +7,8 @@ export interface Measured {
   peakRssBytes: number;
   status: number | null;
   output: string;
+  /** Stopped at the time limit. */
+  timedOut: boolean;
 }
 
 const PAGE = 4096;
@@ -16,22 +18,25 @@ const PAGE = 4096;
  * until the last ends, and the peak of their process trees' memory summed at
  * each moment. `status` is the first non-zero exit code, else 0.
  */
-export function runMeasuredTogether(commands: readonly { command: string; args: string[]; cwd?: string; env?: NodeJS.ProcessEnv }[]): Promise<Measured> {
+export function runMeasuredTogether(commands: readonly { command: string; args: string[]; cwd?: string; env?: NodeJS.ProcessEnv }[], timeLimitMs = Infinity): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
     let output = '';
     let running = commands.length;
     let status: number | null = 0;
     let peak = 0;
+    let timedOut = false;
     const children = commands.map(({ command, args, cwd, env }) => {
-      const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Each in its own process group, so a time limit stops its whole tree.
+      const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
       child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
       child.on('close', (code) => {
         if (status === 0 && code !== 0) status = code;
         if (--running === 0) {
           clearInterval(timer);
-          resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, status, output });
+          clearTimeout(limit);
+          resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, status, output, timedOut });
         }
       });
       return child;
@@ -39,6 +44,10 @@ export function runMeasuredTogether(commands: readonly { command: string; args: 
     const timer = setInterval(() => {
       peak = Math.max(peak, children.reduce((total, child) => total + (child.pid ? treeRss(child.pid) : 0), 0));
     }, 100);
+    const limit = setTimeout(() => {
+      timedOut = true;
+      for (const child of children) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    }, Math.min(timeLimitMs, 2 ** 31 - 1));
   });
 }
 
