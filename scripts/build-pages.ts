@@ -1,20 +1,33 @@
 // node scripts/build-pages.ts [--sources <dir> --generated <dir> --out <dir> --parts N]: the Astro
 // step of npm run build. With --parts N the pages are built in N Astro builds side by side
 // (ARCHIVE_PART=i/N, src/lib/build-part.ts), each jurisdiction in one part, then merged.
+// On separate machines (a CI matrix, README "Scale"): `--part i/N --out <dir>` builds one part,
+// and `--merge <dir> --merge <dir>… --out <dir>` merges the parts' folders.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseBuildPart } from '../src/lib/build-part.ts';
 import { mergeParts } from './lib/merge-parts.ts';
 import { parsePaths } from './lib/parse-paths.ts';
 import { runStep, runStepsTogether } from './lib/run-step.ts';
 
-const { paths, out: outArg, parts } = parsePaths(process.argv.slice(2));
+const options = parsePaths(process.argv.slice(2));
+const { paths, out: outArg, parts } = options;
 const out = resolve(outArg);
 const astro = 'node_modules/astro/bin/astro.mjs';
 const cache = resolve(paths.generated, '.astro-cache');
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_CACHE_DIR: cache };
 
-if (parts === 1) {
+if (options.merge.length > 0) {
+  rmSync(out, { recursive: true, force: true });
+  const merged = mergeParts(options.merge.map((folder) => resolve(folder)), out);
+  console.error(`build: merged ${options.merge.length} parts into ${out}: ${merged.files} files, ${merged.shared} written by more than one part and identical in each; written by one part only: ${merged.own.join(', ')}`);
+} else if (options.part !== undefined) {
+  const { index, count } = parseBuildPart(options.part);
+  const target = join(scratchFor(out), 'dist');
+  await runStep({ step: `astro part ${index}/${count}`, args: [astro, 'build', '--outDir', target], env: { ...env, ARCHIVE_PART: `${index}/${count}` }, astroPages: true });
+  moveFolder(target, out);
+} else if (parts === 1) {
   const target = insideProject(out) ? out : join(scratchFor(out), 'dist');
   await runStep({ step: 'astro', args: [astro, 'build', '--outDir', target], env, astroPages: true });
   if (target !== out) moveFolder(target, out);

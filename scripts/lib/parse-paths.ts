@@ -9,13 +9,17 @@ export interface CommandOptions {
   strict: boolean;
   /** `--parts N`: build the pages in N parts, side by side, then merge them (build only). */
   parts: number;
+  /** `--part i/N`: build only part i of N, as one runner of a CI matrix does (scripts/build-pages.ts only). */
+  part: string | undefined;
+  /** `--merge <dir>`, repeated: merge the parts built into these folders into `--out` (scripts/build-pages.ts only). */
+  merge: string[];
 }
 
 /** `--sources <dir> --generated <dir> --out <dir> --strict`, with the defaults of a checkout. */
 export function parsePaths(args: readonly string[]): CommandOptions {
   const { values } = parseArgs({
     args: args.filter((arg) => arg !== '--'),
-    options: { sources: { type: 'string' }, generated: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, parts: { type: 'string' } },
+    options: { sources: { type: 'string' }, generated: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, parts: { type: 'string' }, part: { type: 'string' }, merge: { type: 'string', multiple: true } },
     strict: true,
   });
   return {
@@ -23,6 +27,8 @@ export function parsePaths(args: readonly string[]): CommandOptions {
     out: values.out ?? 'dist',
     strict: values.strict ?? false,
     parts: parseParts(values.parts),
+    part: values.part,
+    merge: values.merge ?? [],
   };
 }
 

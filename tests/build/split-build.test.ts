@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { digests } from '../helpers/digests.ts';
-import { EXTRA_DIR, SEEDS_DIR } from '../helpers/fixtures.ts';
+import { EXTRA_DIR, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
 // `npm run build -- --parts 2`: each jurisdiction's pages built by one of two
 // Astro builds side by side, merged, then one search index over the whole. It
@@ -14,6 +15,7 @@ const sources = join(work, 'sources');
 let whole = '';
 let split = '';
 let splitLog = '';
+let matrix = '';
 
 beforeAll(() => {
   // The seeds (Hải Phòng, Bình Định) and the extra fixtures (Hà Nội, no jurisdiction).
@@ -26,7 +28,20 @@ beforeAll(() => {
   const two = buildSite({ sources, generated: join(work, 'generated-split'), out: split, args: ['--parts', '2'] });
   expect(two.status, two.output).toBe(0);
   splitLog = two.output;
-}, 240_000);
+  // As a CI matrix runs it (README "Scale"): ingest once, each part on its own runner from a copy of the
+  // generated folder, then the parts merged, the records published and the index built on one.
+  const generated = join(work, 'generated-matrix');
+  const run = (script: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, `${script} ${args.join(' ')}\n${result.stdout}${result.stderr}`).toBe(0);
+  };
+  run('scripts/ingest.ts', '--sources', sources, '--generated', generated);
+  for (const part of ['1', '2']) run('scripts/build-pages.ts', '--sources', sources, '--generated', generated, '--part', `${part}/2`, '--out', join(work, `part-${part}`));
+  matrix = join(work, 'matrix');
+  run('scripts/build-pages.ts', '--merge', join(work, 'part-1'), '--merge', join(work, 'part-2'), '--out', matrix);
+  run('scripts/publish-records.ts', '--sources', sources, '--generated', generated, '--out', matrix);
+  run('scripts/index-search.ts', matrix);
+}, 360_000);
 
 
 describe('a build split in two parts and merged', () => {
@@ -48,5 +63,9 @@ describe('a build split in two parts and merged', () => {
     expect(one.size).toBeGreaterThan(100);
     expect([...two.keys()]).toEqual([...one.keys()]);
     expect(two).toEqual(one);
+  });
+
+  it('is the same when the parts are built apart, as on the runners of a CI matrix, and merged', () => {
+    expect(digests(matrix)).toEqual(digests(whole));
   });
 });
