@@ -4,7 +4,7 @@
 // On separate machines (a CI matrix, README "Scale"): `--part i/N --out <dir>` builds one part,
 // and `--merge <dir> --merge <dir>… --out <dir>` merges the parts' folders.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseBuildPart } from '../src/lib/build-part.ts';
 import { mergeParts } from './lib/merge-parts.ts';
@@ -15,17 +15,42 @@ const options = parsePaths(process.argv.slice(2));
 const { paths, out: outArg, parts } = options;
 const out = resolve(outArg);
 const astro = 'node_modules/astro/bin/astro.mjs';
+// Written into a part's folder by --part: which part it is, checked and removed by --merge.
+const PART_MARK = '.archive-part';
+
+function fail(message: string): never {
+  console.error(`build-pages: ${message}`);
+  process.exit(2);
+}
 const cache = resolve(paths.generated, '.astro-cache');
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_CACHE_DIR: cache };
 
+if (options.merge.length > 0 && (options.part !== undefined || parts > 1)) fail('--merge takes the folders of parts already built: give it neither --part nor --parts.');
+if (options.part !== undefined && parts > 1) fail('--part i/N builds one part; --parts N builds all of them here: give one of the two.');
+
 if (options.merge.length > 0) {
+  const folders = options.merge.map((folder) => resolve(folder));
+  for (const folder of folders) if (!relative(out, folder).startsWith('..')) fail(`--merge ${folder}: a part's folder cannot be inside --out ${out}, which the merge empties first.`);
+  // Each part says which it is: a merge of some of the parts only would be a site with pages missing.
+  const marks = folders.map((folder) => {
+    try {
+      return parseBuildPart(readFileSync(join(folder, PART_MARK), 'utf8').trim());
+    } catch {
+      return fail(`--merge ${folder}: not a part built with --part i/N (no ${PART_MARK} in it).`);
+    }
+  });
+  const count = marks[0]!.count;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => marks.filter((mark) => mark.count === count && mark.index === index).length !== 1);
+  if (marks.length !== count || missing.length > 0) fail(`--merge: the parts given are ${marks.map((mark) => `${mark.index}/${mark.count}`).join(', ')}; every part from 1/${count} to ${count}/${count}, once each, is needed.`);
+  for (const folder of folders) rmSync(join(folder, PART_MARK));
   rmSync(out, { recursive: true, force: true });
-  const merged = mergeParts(options.merge.map((folder) => resolve(folder)), out);
+  const merged = mergeParts(folders, out);
   console.error(`build: merged ${options.merge.length} parts into ${out}: ${merged.files} files, ${merged.shared} written by more than one part and identical in each; written by one part only: ${merged.own.join(', ')}`);
 } else if (options.part !== undefined) {
   const { index, count } = parseBuildPart(options.part);
   const target = join(scratchFor(out), 'dist');
   await runStep({ step: `astro part ${index}/${count}`, args: [astro, 'build', '--outDir', target], env: { ...env, ARCHIVE_PART: `${index}/${count}` }, astroPages: true });
+  writeFileSync(join(target, PART_MARK), `${index}/${count}\n`);
   moveFolder(target, out);
 } else if (parts === 1) {
   const target = insideProject(out) ? out : join(scratchFor(out), 'dist');

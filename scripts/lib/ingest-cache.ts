@@ -44,12 +44,21 @@ const SCAN_CHUNK = 16 * 1024 * 1024;
  * held to be written at the end), which replaces the old one on `save`, so
  * stale entries drop out. The lines are in the order the run used them.
  */
-export function fileCache(folder: string, version: string, scanChunk = SCAN_CHUNK): SourceCache & { setJson: (key: string, json: string) => void; save: () => Promise<void>; hits: number; misses: number } {
+export function fileCache(folder: string, version: string, scanChunk = SCAN_CHUNK): SourceCache & { setJson: (key: string, json: string) => void; save: () => Promise<void>; discard: () => void; hits: number; misses: number } {
   const path = join(folder, 'results.ndjson');
   mkdirSync(folder, { recursive: true });
   const old = openIfExists(path);
   const index = old === undefined ? new Map<string, LineAt>() : indexLines(old, scanChunk);
-  const next = openSync(`${path}.tmp`, 'w');
+  // The process's own: two runs on one folder at once do not write into each other's file.
+  const temporary = `${path}.${process.pid}.tmp`;
+  const next = openSync(temporary, 'w');
+  let open = true;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    closeSync(next);
+    if (old !== undefined) closeSync(old);
+  };
   const written = new Set<string>();
   const append = (key: string, line: string) => {
     if (written.has(key)) return;
@@ -68,9 +77,12 @@ export function fileCache(folder: string, version: string, scanChunk = SCAN_CHUN
         const line = bytes.toString('utf8');
         try {
           const value = (JSON.parse(line) as { value: CachedSource }).value;
-          append(key, line);
-          cache.hits++;
-          return value;
+          // A line that parses but holds no result is a miss: the fresh result must be able to take its place.
+          if (typeof value === 'object' && value !== null) {
+            append(key, line);
+            cache.hits++;
+            return value;
+          }
         } catch {
           // A torn line (an interrupted run): read the source again.
         }
@@ -87,11 +99,16 @@ export function fileCache(folder: string, version: string, scanChunk = SCAN_CHUN
     },
     /** Puts the entries this run used in place of the old file. */
     async save(): Promise<void> {
-      closeSync(next);
-      if (old !== undefined) closeSync(old);
-      renameSync(`${path}.tmp`, path);
+      close();
+      renameSync(temporary, path);
       // Files of the one-file-per-source layout of earlier versions.
       for (const name of readdirSync(folder)) if (name.endsWith('.json')) rmSync(join(folder, name));
+    },
+    /** A run that failed: the old file stays as it was, the new one is removed. */
+    discard(): void {
+      if (!open) return;
+      close();
+      rmSync(temporary, { force: true });
     },
   };
   return cache;

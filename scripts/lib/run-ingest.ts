@@ -91,6 +91,8 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     // The cache file is written while the threads make the MDX files.
     emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save(), options.progress);
   } finally {
+    // Saved while the MDX files were written; a run that failed before that leaves the old cache as it was.
+    cache.discard();
     await pool?.close();
   }
   if (cache.hits > 0) log(`ingest: ${cache.hits} source(s) unchanged since the last run, read from the cache; ${emitted} MDX file(s) written anew.`);

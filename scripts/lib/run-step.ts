@@ -63,12 +63,15 @@ function runFiltered(step: Step, tty: boolean): Promise<number | null> {
   const lines = createInterface({ input: child.stdout });
   lines.on('line', (line) => {
     const pages = pagesWritten(line);
-    if (pages === undefined) process.stdout.write(`${line}\n`);
-    else progress.advance(pages);
+    if (pages === undefined) {
+      progress.interrupt();
+      process.stdout.write(`${line}\n`);
+    } else progress.advance(pages);
   });
   return new Promise((done) =>
     child.on('close', (code) => {
       if (code === 0) progress.finish(undefined, true);
+      else progress.interrupt();
       done(code);
     }),
   );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordSchema, type SourceRecord } from '../schemas/index.ts';
@@ -16,7 +16,9 @@ import { defaultThreads, WorkerPool } from './worker-pool.ts';
  * of memory writing it). Here each record is validated by the shared zod
  * schema, and each body is rendered to HTML once, in worker threads, into a
  * cache folder, from which a document's page reads it when it is written.
- * A body whose file and renderer are unchanged is not rendered again.
+ * A body is kept under its file's and renderer's digest (`<id>.<digest>.html`):
+ * one whose file and renderer are unchanged is not rendered again, and a body
+ * written by a build that then failed can never stand for another text.
  */
 export interface Documents {
   /** Every record, in id order. */
@@ -43,15 +45,15 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
   const renderer = digestOf(RENDERER_FILES.map((file) => readOr(join(folders.root, file), `${file} missing`)).join('\0'));
   const bodies = join(folders.cache, 'bodies');
   mkdirSync(bodies, { recursive: true });
-  const manifestPath = join(bodies, 'manifest.json');
-  const previous = JSON.parse(readOr(manifestPath, '{}')) as Record<string, string>;
-  // A body whose file went missing from the cache is rendered again, whatever the manifest says.
   const present = new Set(readdirSync(bodies));
-  const manifest: Record<string, string> = {};
+  const current = new Map<string, string>();
+  const bodyFile = (id: string) => join(bodies, `${id}.${current.get(id)}.html`);
   let names: string[];
   try {
     names = readdirSync(folders.documents).filter((name) => name.endsWith('.mdx'));
   } catch {
+    // Before the first ingest there is nothing to show; say so, in case the folder was given wrong.
+    process.stderr.write(`documents: no generated documents in ${folders.documents}: run npm run ingest (or check --generated).\n`);
     names = [];
   }
   // In id order (a file is `<id>.mdx`).
@@ -70,7 +72,7 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
         const shown = relative(folders.root, path).startsWith('..') ? path : relative(folders.root, path);
         return { id, shown, contents, digest: digestOf(`${renderer}\0${contents}`) };
       });
-      const stale = files.filter((file) => previous[file.id] !== file.digest || !present.has(`${file.id}.html`));
+      const stale = files.filter((file) => !present.has(`${file.id}.${file.digest}.html`));
       const renderedHere = new Map<string, RenderedMdx>();
       if (stale.length > 0) {
         pool ??= new WorkerPool(pathToFileURL(join(folders.root, 'src/lib/render-worker.ts')), { size: Math.min(defaultThreads(), ids.length) });
@@ -81,8 +83,13 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
         const body = renderedHere.get(file.id);
         const data = body ? body.data : readGeneratedFrontmatter(file.contents, file.shown).data;
         records.push(validate(data, file.id, file.shown));
-        if (body) writeFileSync(join(bodies, `${file.id}.html`), body.html);
-        manifest[file.id] = file.digest;
+        current.set(file.id, file.digest);
+        if (body) {
+          // Whole or not at all: a split build's parts may share this folder.
+          const temporary = `${bodyFile(file.id)}.${process.pid}.tmp`;
+          writeFileSync(temporary, body.html);
+          renameSync(temporary, bodyFile(file.id));
+        }
       }
       rendered += stale.length;
       progress.advance(files.length);
@@ -90,11 +97,11 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
   } finally {
     await pool?.close();
   }
-  // Bodies of documents gone since the last build.
-  for (const id of Object.keys(previous)) if (!(id in manifest)) rmSync(join(bodies, `${id}.html`), { force: true });
-  writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
+  // Bodies of documents gone or changed since they were rendered.
+  const kept = new Set([...current].map(([id, digest]) => `${id}.${digest}.html`));
+  for (const name of present) if (!kept.has(name) && name.endsWith('.html')) rmSync(join(bodies, name), { force: true });
   progress.finish(`${ids.length.toLocaleString('en-US')} documents, ${rendered.toLocaleString('en-US')} rendered anew,`);
-  return { records, bodyHtml: (id) => readFileSync(join(bodies, `${id}.html`), 'utf8') };
+  return { records, bodyHtml: (id) => readFileSync(bodyFile(id), 'utf8') };
 }
 
 /** A record checked against the shared schema; a file that fails names itself and what is wrong. */

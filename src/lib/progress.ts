@@ -57,6 +57,11 @@ export class Progress {
     this.#write(this.#tty ? `\r${line}\u001b[K` : `${line}\n`);
   }
 
+  /** Ends a line redrawn in place, so that what is printed next (a message, an error) starts on its own line. */
+  interrupt(): void {
+    if (this.#tty && this.#shown) this.#write('\r\u001b[K');
+  }
+
   /** The stage's last line (how many, how long, how fast), if any line was shown before or `always`; `summary` replaces the count. */
   finish(summary?: string, always = false): void {
     if (!this.#shown && !always) return;

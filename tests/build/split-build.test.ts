@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,5 +67,33 @@ describe('a build split in two parts and merged', () => {
 
   it('is the same when the parts are built apart, as on the runners of a CI matrix, and merged', () => {
     expect(digests(matrix)).toEqual(digests(whole));
+  });
+
+  it.each([
+    // one part of two: the site would miss the other's pages
+    [['1/2'], /the parts given are 1\/2; every part from 1\/2 to 2\/2, once each, is needed/u],
+    // the same part twice
+    [['1/2', '1/2'], /the parts given are 1\/2, 1\/2/u],
+    // a folder no --part wrote
+    [[null], /not a part built with --part i\/N/u],
+  ])('refuses to merge parts %j, naming what is missing', (marks, message) => {
+    const folders = marks.map((mark) => {
+      const folder = mkdtempSync(join(tmpdir(), 'part-'));
+      if (mark) writeFileSync(join(folder, '.archive-part'), `${mark}\n`);
+      return folder;
+    });
+    const result = spawnSync(process.execPath, ['scripts/build-pages.ts', ...folders.flatMap((folder) => ['--merge', folder]), '--out', mkdtempSync(join(tmpdir(), 'merged-'))], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('refuses a part folder inside the output, which the merge empties first', () => {
+    const out = mkdtempSync(join(tmpdir(), 'merged-'));
+    const part = join(out, 'p1');
+    mkdirSync(part);
+    writeFileSync(join(part, '.archive-part'), '1/1\n');
+    const result = spawnSync(process.execPath, ['scripts/build-pages.ts', '--merge', part, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/cannot be inside --out/u);
   });
 });

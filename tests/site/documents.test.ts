@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -76,4 +76,30 @@ describe('the documents with more files than the process may open at once', () =
     expect(run.stdout.trim()).toBe(String(count));
     expect(run.status).toBe(0);
   }, 120_000);
+});
+
+describe('the rendered bodies kept between builds', () => {
+  // A body is kept under the digest of its file: a text changed and changed back, with a failed build
+  // between, shows what it says now, never a body rendered for the other text.
+  it('show the text as it is, after an edit, a failed build and the edit undone', async () => {
+    const { loadDocuments } = await import('../../src/lib/documents.ts');
+    const generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    expect(spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', SEEDS_DIR, '--generated', generated], { cwd: ROOT }).status).toBe(0);
+    const folders = { root: ROOT, documents: join(generated, 'documents'), cache: mkdtempSync(join(tmpdir(), 'bodies-')) };
+    const [first] = readdirSync(folders.documents).sort();
+    const path = join(folders.documents, first!);
+    const original = readFileSync(path, 'utf8');
+    const id = first!.replace(/\.mdx$/u, '');
+    const before = (await loadDocuments(folders)).bodyHtml(id);
+    // an edit inside the body, then a file that fails the build
+    writeFileSync(path, original.replace(/<section class="doc-body">\n/u, '<section class="doc-body">\n  ĐOẠN THÊM VÀO\n\n'));
+    writeFileSync(join(folders.documents, 'zzz.mdx'), original);
+    await expect(loadDocuments(folders)).rejects.toThrow(/zzz/u);
+    // the edit undone, the bad file gone
+    writeFileSync(path, original);
+    rmSync(join(folders.documents, 'zzz.mdx'));
+    const after = (await loadDocuments(folders)).bodyHtml(id);
+    expect(after).toBe(before);
+    expect(after).not.toContain('ĐOẠN THÊM VÀO');
+  }, 60_000);
 });
