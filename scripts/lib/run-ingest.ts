@@ -12,7 +12,7 @@ import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { convertSources } from './convert-sources.ts';
-import { Progress, type ProgressOptions } from '../../src/lib/progress.ts';
+import { formatCount, Progress, type ProgressOptions } from '../../src/lib/progress.ts';
 import { summariseProblems, type Problem } from './summarise-problems.ts';
 import { loadSourceFolder } from './load-sources.ts';
 
@@ -165,7 +165,7 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
     for (const file of changed()) writeMdxFile(file, generator);
     await meanwhile();
   }
-  progress.finish(`${corpus.sources.length.toLocaleString('en-US')} checked, ${written.toLocaleString('en-US')} written`);
+  progress.finish(`${formatCount(corpus.sources.length)} checked, ${formatCount(written)} written`);
   for (const name of existing) if (!(name in manifest)) rmSync(join(out, name));
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   return written;

@@ -1,3 +1,5 @@
+import { formatCount } from '../../src/lib/progress.ts';
+
 /** One problem the ingest found, as printed: `warning content/sources/a.txt:3: jurisdiction-unknown: …`. */
 export interface Problem {
   severity: string;
@@ -24,7 +26,7 @@ export function summariseProblems(problems: readonly Problem[], limit: number, w
   const order = (severity: string) => (severity === 'error' ? 0 : 1);
   const sorted = [...groups.values()].sort((a, b) => order(a.severity) - order(b.severity) || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return [
-    `ingest: ${problems.length.toLocaleString('en-US')} problems, by kind (each in full in ${where}):`,
-    ...sorted.map((group) => `${group.severity.padEnd(7)} ${group.code} ×${group.count.toLocaleString('en-US')}, first: ${group.first.replace(/^\S+\s+/u, '')}`),
+    `ingest: ${formatCount(problems.length)} problems, by kind (each in full in ${where}):`,
+    ...sorted.map((group) => `${group.severity.padEnd(7)} ${group.code} ×${formatCount(group.count)}, first: ${group.first.replace(/^\S+\s+/u, '')}`),
   ];
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordSchema, type SourceRecord } from '../schemas/index.ts';
-import { Progress } from './progress.ts';
+import { formatCount, Progress } from './progress.ts';
 import { GeneratedMdxError, readGeneratedFrontmatter, type RenderedMdx } from './render-generated-mdx.ts';
 import { defaultThreads, WorkerPool } from './worker-pool.ts';
 
@@ -100,7 +100,7 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
   // Bodies of documents gone or changed since they were rendered.
   const kept = new Set([...current].map(([id, digest]) => `${id}.${digest}.html`));
   for (const name of present) if (!kept.has(name) && name.endsWith('.html')) rmSync(join(bodies, name), { force: true });
-  progress.finish(`${ids.length.toLocaleString('en-US')} documents, ${rendered.toLocaleString('en-US')} rendered anew,`);
+  progress.finish(`${formatCount(ids.length)} documents, ${formatCount(rendered)} rendered anew,`);
   return { records, bodyHtml: (id) => readFileSync(bodyFile(id), 'utf8') };
 }
 
@@ -115,8 +115,13 @@ function validate(data: Record<string, unknown>, id: string, file: string): Sour
 
 /** The folders a build uses: the generated folder and cache Astro was pointed at (scripts/build-pages.ts), or the defaults. */
 export function documentFolders(root: string, env: Record<string, string | undefined>): DocumentFolders {
-  const generated = resolve(root, env['ARCHIVE_GENERATED_DIR'] ?? 'content/generated');
+  const generated = generatedFolder(root, env);
   return { root, documents: join(generated, 'documents'), cache: resolve(root, env['ARCHIVE_CACHE_DIR'] ?? join(generated, '.astro-cache')) };
+}
+
+/** The generated folder a build reads: the one Astro was pointed at (scripts/build-pages.ts), or the checkout's. */
+export function generatedFolder(root: string, env: Record<string, string | undefined>): string {
+  return resolve(root, env['ARCHIVE_GENERATED_DIR'] ?? 'content/generated');
 }
 
 function digestOf(text: string): string {

@@ -66,7 +66,7 @@ export class Progress {
   finish(summary?: string, always = false): void {
     if (!this.#shown && !always) return;
     const elapsed = this.#now() - this.#started;
-    const line = `${this.#label} ${summary ?? `${count(this.#done)} done`} in ${duration(elapsed)}${rate(this.#done, elapsed)}`;
+    const line = `${this.#label} ${summary ?? `${formatCount(this.#done)} done`} in ${duration(elapsed)}${rate(this.#done, elapsed)}`;
     this.#write(this.#tty ? `\r${line}\u001b[K\n` : `${line}\n`);
   }
 }
@@ -74,18 +74,19 @@ export class Progress {
 /** `ingest: reading sources 12,345/100,000 (12%) · 620/s · about 2 min 21 s left`; without a total, the count and the rate. */
 export function formatProgress(label: string, done: number, total: number | undefined, elapsedMs: number): string {
   const perSecond = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
-  const parts = [total === undefined ? count(done) : `${count(done)}/${count(total)} (${Math.floor((done / Math.max(total, 1)) * 100)}%)`];
-  if (perSecond > 0) parts.push(`${count(Math.round(perSecond))}/s`);
+  const parts = [total === undefined ? formatCount(done) : `${formatCount(done)}/${formatCount(total)} (${Math.floor((done / Math.max(total, 1)) * 100)}%)`];
+  if (perSecond > 0) parts.push(`${formatCount(Math.round(perSecond))}/s`);
   if (total !== undefined && perSecond > 0 && done < total) parts.push(`about ${duration(((total - done) / perSecond) * 1000)} left`);
   return `${label} ${parts.join(' · ')}`;
 }
 
-function count(value: number): string {
+/** A count as the console lines write it: `12,345`. */
+export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
 
 function rate(done: number, elapsedMs: number): string {
-  return done > 0 && elapsedMs > 0 ? ` (${count(Math.round((done * 1000) / elapsedMs))}/s)` : '';
+  return done > 0 && elapsedMs > 0 ? ` (${formatCount(Math.round((done * 1000) / elapsedMs))}/s)` : '';
 }
 
 /** `45 s`, `2 min 21 s`, `1 h 3 min`. */

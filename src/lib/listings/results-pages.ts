@@ -1,3 +1,4 @@
+import { generatedFolder } from '../documents.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
@@ -117,7 +118,7 @@ export interface IngestReport {
 const reports = new Map<string, IngestReport>();
 
 /** The ingest report of this build (none yet: nothing failed). */
-export function readIngestReport(generated = process.env['ARCHIVE_GENERATED_DIR'] ?? 'content/generated'): IngestReport {
+export function readIngestReport(generated = generatedFolder(process.cwd(), process.env)): IngestReport {
   const path = join(generated, 'ingest-report.json');
   const known = reports.get(path);
   if (known) return known;
