@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseBuildPart } from '../src/lib/build-part.ts';
+import { documentFolders } from '../src/lib/documents.ts';
 import { mergeParts } from './lib/merge-parts.ts';
 import { parsePaths } from './lib/parse-paths.ts';
 import { runStep, runStepsTogether } from './lib/run-step.ts';
@@ -22,7 +23,8 @@ function fail(message: string): never {
   console.error(`build-pages: ${message}`);
   process.exit(2);
 }
-const cache = resolve(paths.generated, '.astro-cache');
+// Where ingest put the rendered bodies (src/lib/documents.ts).
+const cache = documentFolders(process.cwd(), { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated) }).cache;
 const env = { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated), ARCHIVE_CACHE_DIR: cache };
 
 if (options.merge.length > 0 && (options.part !== undefined || parts > 1)) fail('--merge takes the folders of parts already built: give it neither --part nor --parts.');

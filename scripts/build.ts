@@ -1,9 +1,12 @@
 // npm run build [-- --sources <dir> --generated <dir> --out <dir> --strict --parts N]:
-// ingest → astro build (scripts/build-pages.ts) → records and originals, and the Pagefind index beside them, into dist/.
+// ingest → astro build (scripts/build-pages.ts), with the records and originals copied meanwhile → the Pagefind index, into dist/.
 // A source that fails is reported and left out; the rest of the archive still builds.
 // With --strict (for CI) any failed source makes the build fail. With --parts N the
 // pages are built in N parts side by side (each jurisdiction in one part) and merged.
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatCount } from '../src/lib/progress.ts';
+import { moveInto } from './lib/merge-parts.ts';
 import { parsePaths } from './lib/parse-paths.ts';
 import { runIngest } from './lib/run-ingest.ts';
 import { runStep, runStepsTogether } from './lib/run-step.ts';
@@ -17,11 +20,17 @@ if (report.failures.length > 0 && strict) {
   process.exit(1);
 }
 
-const folders = ['--sources', paths.sources, '--generated', paths.generated, '--out', out];
-await runStep({ step: 'pages', args: ['scripts/build-pages.ts', ...folders, '--parts', String(parts)] });
-// Copying records is mostly waiting on the disk, indexing mostly computing: side by side, on different files.
+const sourceFolders = ['--sources', paths.sources, '--generated', paths.generated];
+// The records are copied while Astro builds the pages: Astro renders on one core and
+// empties its output folder first, so they go to a folder of their own and join the pages after.
+const records = join(dirname(out), `.${basename(out)}.records`);
+rmSync(records, { recursive: true, force: true });
 await runStepsTogether([
-  { step: 'publish', args: ['scripts/publish-records.ts', ...folders] },
-  { step: 'pagefind', args: ['scripts/index-search.ts', out] },
+  { step: 'pages', args: ['scripts/build-pages.ts', ...sourceFolders, '--out', out, '--parts', String(parts)] },
+  // Its line waits for the end: the pages' progress line is being redrawn meanwhile.
+  { step: 'publish', args: ['scripts/publish-records.ts', ...sourceFolders, '--out', records], deferOutput: true },
 ]);
+const moved = moveInto(records, out, 'the published records');
+console.error(`build: ${formatCount(moved)} records and originals joined the pages`);
+await runStep({ step: 'pagefind', args: ['scripts/index-search.ts', out] });
 if (report.failures.length > 0) console.error(`build: done, without the ${report.failures.length} source(s) that failed (listed above).`);

@@ -2,7 +2,7 @@ import type { StoredResult } from '../../src/ingest/ingest-corpus.ts';
 import type { SourceInput, SourceResult } from '../../src/ingest/ingest-source.ts';
 import { SourceError } from '../../src/ingest/source-error.ts';
 import type { DiagnosticCode } from '../../src/schemas/index.ts';
-import type { MdxFileTask } from './write-mdx-file.ts';
+import type { BodyCache, MdxFileTask } from './write-mdx-file.ts';
 
 /**
  * What scripts/lib/ingest-worker.ts is asked to do, a batch at a time (one
@@ -10,7 +10,7 @@ import type { MdxFileTask } from './write-mdx-file.ts';
  * replying with `toTransfer` of each; or write MDX files, replying whether each
  * was written.
  */
-export type IngestTask = { kind: 'read'; inputs: SourceInput[] } | { kind: 'mdx'; files: MdxFileTask[]; generator: string };
+export type IngestTask = { kind: 'read'; inputs: SourceInput[] } | { kind: 'mdx'; files: MdxFileTask[]; generator: string; bodies: BodyCache };
 export type IngestReply = string[] | boolean[];
 
 /** A failure's error as plain fields: an Error crossing to another thread keeps only its message. */

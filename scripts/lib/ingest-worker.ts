@@ -11,5 +11,5 @@ import { writeMdxFile } from './write-mdx-file.ts';
 const directory = new AgencyDirectory((workerData as { registry: AgencyRegistry }).registry);
 
 serveTasks<IngestTask, IngestReply>(parentPort!, (task) =>
-  task.kind === 'read' ? task.inputs.map((input) => toTransfer(ingestSource(input, directory))) : task.files.map((file) => writeMdxFile(file, task.generator)),
+  task.kind === 'read' ? task.inputs.map((input) => toTransfer(ingestSource(input, directory))) : task.files.map((file) => writeMdxFile(file, task.generator, task.bodies)),
 );

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -32,6 +32,30 @@ export function mergeParts(parts: readonly string[], out: string): { files: numb
   }
   const values = [...writer.values()];
   return { files: writer.size, shared: values.filter((value) => value === -1).length, own: parts.map((_, index) => values.filter((value) => value === index).length) };
+}
+
+/**
+ * The files of `folder` moved into the site in `out`, which already holds
+ * other files (the records, written while Astro built the pages, join the
+ * pages). A file both have stops the move, named: one would hide the other.
+ * `folder` is removed. Returns how many files were moved.
+ */
+export function moveInto(folder: string, out: string, what: string): number {
+  const files = filesIn(folder);
+  for (const file of files) {
+    const name = relative(folder, file);
+    const target = join(out, name);
+    if (existsSync(target)) throw new Error(`${name}: the site's pages and ${what} both have this file; one would replace the other.`);
+    mkdirSync(join(target, '..'), { recursive: true });
+    try {
+      renameSync(file, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(file, target);
+    }
+  }
+  rmSync(folder, { recursive: true, force: true });
+  return files.length;
 }
 
 function filesIn(folder: string): string[] {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AgencyRegistry, Diagnostic } from '../../src/schemas/index.ts';
 import type { SourceInput } from '../../src/ingest/ingest-source.ts';
 import { binaryFormatOf } from '../../src/ingest/read/convert-binary.ts';
 import { fromCache, linkRecords, readSources, withFresh, type CachedSource, type LinkedRecords, type StoredResult } from '../../src/ingest/ingest-corpus.ts';
 import { fromTransfer, type IngestReply, type IngestTask } from './ingest-transfer.ts';
-import { readIfExists, writeMdxFile, type MdxFileTask } from './write-mdx-file.ts';
+import { readIfExists, writeMdxFile, type BodyCache, type MdxFileTask } from './write-mdx-file.ts';
+import { bodiesFolder, documentFolders, rendererDigest } from '../../src/lib/documents.ts';
 import { defaultThreads, WorkerPool } from '../../src/lib/worker-pool.ts';
 import { fileCache, pipelineVersion } from './ingest-cache.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
@@ -88,8 +89,10 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     // Read on this thread, the results go to the cache here.
     corpus = linkRecords(withFresh(keys, results, misses, misses.map((index) => byIndex.get(index)!), pool ? undefined : cache));
     const keyByFile = new Map(inputs.map((input, index) => [input.file, keys[index]!]));
+    // The bodies' HTML goes where the site's build looks for it (src/lib/documents.ts).
+    const bodies: BodyCache = { folder: bodiesFolder(documentFolders(ROOT, { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated) }).cache), renderer: rendererDigest(ROOT) };
     // The cache file is written while the threads make the MDX files.
-    emitted = await writeMdx(corpus, out, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save(), options.progress);
+    emitted = await writeMdx(corpus, out, bodies, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save(), options.progress);
   } finally {
     // Saved while the MDX files were written; a run that failed before that leaves the old cache as it was.
     cache.discard();
@@ -121,11 +124,12 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
 
 /**
  * One MDX file per source in `out`, written only when its source or record
- * changed since the run recorded in `manifestPath`; files of sources gone are
- * removed. `meanwhile` runs while the threads write. Returns how many were written.
+ * changed since the run recorded in `manifestPath`, its body's HTML beside it
+ * in `bodies`; files of sources gone are removed. `meanwhile` runs while the threads write. Returns how many were written.
  */
-async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string, keyOf: (source: CachedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined, meanwhile: () => Promise<void>, progressOptions?: ProgressOptions): Promise<number> {
+async function writeMdx(corpus: LinkedRecords, out: string, bodies: BodyCache, manifestPath: string, keyOf: (source: CachedSource) => string, pool: WorkerPool<IngestTask, IngestReply> | undefined, meanwhile: () => Promise<void>, progressOptions?: ProgressOptions): Promise<number> {
   mkdirSync(out, { recursive: true });
+  mkdirSync(bodies.folder, { recursive: true });
   // What each MDX file was written from: the same record of the same source gives the same bytes.
   const previous = JSON.parse(readIfExists(manifestPath) ?? '{}') as Record<string, string>;
   const manifest: Record<string, string> = {};
@@ -151,7 +155,7 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
   const generator = 'scripts/ingest.ts';
   if (pool) {
     // The threads get their first files before `meanwhile` starts.
-    const writing = pool.run(batches(changed(), (files): IngestTask => ({ kind: 'mdx', files, generator })));
+    const writing = pool.run(batches(changed(), (files): IngestTask => ({ kind: 'mdx', files, generator, bodies })));
     const saving = meanwhile();
     // Awaited in `finally`; this keeps an early failure from being reported as unhandled first.
     saving.catch(() => undefined);
@@ -162,7 +166,7 @@ async function writeMdx(corpus: LinkedRecords, out: string, manifestPath: string
       await saving;
     }
   } else {
-    for (const file of changed()) writeMdxFile(file, generator);
+    for (const file of changed()) writeMdxFile(file, generator, bodies);
     await meanwhile();
   }
   progress.finish(`${formatCount(corpus.sources.length)} checked, ${formatCount(written)} written`);

@@ -12,6 +12,8 @@ export interface Step {
    * 100,000 texts) becomes a progress line; its other lines pass through.
    */
   astroPages?: boolean;
+  /** Run beside other steps: its output is held and printed once they have all ended, not through their progress lines. */
+  deferOutput?: boolean;
 }
 
 /** Runs a step and prints how long it took; a failed step ends the build with its exit code. */
@@ -28,12 +30,21 @@ export async function runStep(step: Step): Promise<void> {
 /** Steps run side by side; the build ends if any fails. */
 export async function runStepsTogether(steps: readonly Step[]): Promise<void> {
   const started = performance.now();
+  const held: Buffer[][] = [];
   const codes = await Promise.all(
-    steps.map((step) =>
+    steps.map((step, i) => {
       // Two progress lines cannot share one terminal line: side by side, each writes a line every few seconds.
-      step.astroPages ? runFiltered(step, false) : new Promise<number | null>((done) => spawn(process.execPath, step.args, { stdio: 'inherit', env: step.env ?? process.env }).on('close', done)),
-    ),
+      if (step.astroPages) return runFiltered(step, false);
+      const child = spawn(process.execPath, step.args, { stdio: step.deferOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: step.env ?? process.env });
+      if (step.deferOutput) {
+        const chunks: Buffer[] = (held[i] = []);
+        child.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk));
+        child.stderr!.on('data', (chunk: Buffer) => chunks.push(chunk));
+      }
+      return new Promise<number | null>((done) => child.on('close', done));
+    }),
   );
+  for (const chunks of held) if (chunks) process.stderr.write(Buffer.concat(chunks));
   codes.forEach((code, i) => {
     if (code !== 0) {
       console.error(`build: the ${steps[i]!.step} step failed (exit code ${code}).`);

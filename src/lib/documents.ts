@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { recordSchema, type SourceRecord } from '../schemas/index.ts';
 import { formatCount, Progress } from './progress.ts';
 import { GeneratedMdxError, readGeneratedFrontmatter, type RenderedMdx } from './render-generated-mdx.ts';
@@ -14,8 +15,10 @@ import { defaultThreads, WorkerPool } from './worker-pool.ts';
  * 100,000 documents that store no longer fits (its serialiser's Map passes
  * 16.7 million entries, its text more than a string may hold; the build died
  * of memory writing it). Here each record is validated by the shared zod
- * schema, and each body is rendered to HTML once, in worker threads, into a
- * cache folder, from which a document's page reads it when it is written.
+ * schema, and each body is rendered to HTML once into a cache folder, from
+ * which a document's page reads it when it is written: by ingest, from the
+ * tree it writes the file from, or here, in worker threads, for a body ingest
+ * did not render (a cache emptied, a build of files ingest wrote elsewhere).
  * A body is kept under its file's and renderer's digest (`<id>.<digest>.html`):
  * one whose file and renderer are unchanged is not rendered again, and a body
  * written by a build that then failed can never stand for another text.
@@ -25,6 +28,8 @@ export interface Documents {
   records: SourceRecord[];
   /** The body of a document as HTML (read from the cache when its page is written). */
   bodyHtml(id: string): string;
+  /** How many bodies this load rendered: the others were rendered by ingest or by an earlier build. */
+  rendered: number;
 }
 
 export interface DocumentFolders {
@@ -41,13 +46,35 @@ const RENDERER_FILES = ['src/lib/render-generated-mdx.ts', 'src/lib/render-worke
 // Files read, checked and rendered at a time: few enough that their texts and open files stay small, enough to keep every thread busy.
 const CHUNK = 256;
 
+/** The digest of the files a body's HTML depends on besides its own (the project's at `root`). */
+export function rendererDigest(root: string): string {
+  return digestOf(RENDERER_FILES.map((file) => readOr(join(root, file), `${file} missing`)).join('\0'));
+}
+
+/** The folder of rendered bodies in a cache folder. */
+export function bodiesFolder(cache: string): string {
+  return join(cache, 'bodies');
+}
+
+/** The name a body is kept under: its document's id and the digest of its MDX file's text and the renderer. */
+export function bodyFileName(id: string, renderer: string, contents: string): string {
+  return `${id}.${digestOf(`${renderer}\0${contents}`)}.html`;
+}
+
+/** Writes a rendered body whole or not at all: a split build's parts, or ingest's threads, may share the folder. */
+export function writeBody(path: string, html: string): void {
+  const temporary = `${path}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(temporary, html);
+  renameSync(temporary, path);
+}
+
 export async function loadDocuments(folders: DocumentFolders): Promise<Documents> {
-  const renderer = digestOf(RENDERER_FILES.map((file) => readOr(join(folders.root, file), `${file} missing`)).join('\0'));
-  const bodies = join(folders.cache, 'bodies');
+  const renderer = rendererDigest(folders.root);
+  const bodies = bodiesFolder(folders.cache);
   mkdirSync(bodies, { recursive: true });
   const present = new Set(readdirSync(bodies));
   const current = new Map<string, string>();
-  const bodyFile = (id: string) => join(bodies, `${id}.${current.get(id)}.html`);
+  const bodyFile = (id: string) => join(bodies, current.get(id)!);
   let names: string[];
   try {
     names = readdirSync(folders.documents).filter((name) => name.endsWith('.mdx'));
@@ -70,9 +97,10 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
         const contents = readFileSync(path, 'utf8');
         // Messages name the file from the project root, or in full when the folder is elsewhere.
         const shown = relative(folders.root, path).startsWith('..') ? path : relative(folders.root, path);
-        return { id, shown, contents, digest: digestOf(`${renderer}\0${contents}`) };
+        return { id, shown, contents, name: bodyFileName(id, renderer, contents) };
       });
-      const stale = files.filter((file) => !present.has(`${file.id}.${file.digest}.html`));
+      // Ingest renders the bodies it writes (scripts/lib/write-mdx-file.ts); these are the others.
+      const stale = files.filter((file) => !present.has(file.name));
       const renderedHere = new Map<string, RenderedMdx>();
       if (stale.length > 0) {
         pool ??= new WorkerPool(pathToFileURL(join(folders.root, 'src/lib/render-worker.ts')), { size: Math.min(defaultThreads(), ids.length) });
@@ -83,13 +111,8 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
         const body = renderedHere.get(file.id);
         const data = body ? body.data : readGeneratedFrontmatter(file.contents, file.shown).data;
         records.push(validate(data, file.id, file.shown));
-        current.set(file.id, file.digest);
-        if (body) {
-          // Whole or not at all: a split build's parts may share this folder.
-          const temporary = `${bodyFile(file.id)}.${process.pid}.tmp`;
-          writeFileSync(temporary, body.html);
-          renameSync(temporary, bodyFile(file.id));
-        }
+        current.set(file.id, file.name);
+        if (body) writeBody(bodyFile(file.id), body.html);
       }
       rendered += stale.length;
       progress.advance(files.length);
@@ -98,10 +121,10 @@ export async function loadDocuments(folders: DocumentFolders): Promise<Documents
     await pool?.close();
   }
   // Bodies of documents gone or changed since they were rendered.
-  const kept = new Set([...current].map(([id, digest]) => `${id}.${digest}.html`));
+  const kept = new Set(current.values());
   for (const name of present) if (!kept.has(name) && name.endsWith('.html')) rmSync(join(bodies, name), { force: true });
   progress.finish(`${formatCount(ids.length)} documents, ${formatCount(rendered)} rendered anew,`);
-  return { records, bodyHtml: (id) => readFileSync(bodyFile(id), 'utf8') };
+  return { records, bodyHtml: (id) => readFileSync(bodyFile(id), 'utf8'), rendered };
 }
 
 /** A record checked against the shared schema; a file that fails names itself and what is wrong. */

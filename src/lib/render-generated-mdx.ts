@@ -62,6 +62,17 @@ export function renderGeneratedMdx(contents: string, file: string): RenderedMdx 
     const place = (error as { line?: number }).line;
     throw new GeneratedMdxError(file, place ? place + bodyLine - 1 : null, `the body is not valid MDX (${(error as Error).message}).`);
   }
+  return { data, ...renderMdxBody(tree, file, bodyLine) };
+}
+
+/**
+ * A body's mdast tree → its HTML and headings. Ingest renders the tree it
+ * writes as MDX with this, before writing it (src/lib/documents.ts keeps the
+ * result for the site); `renderGeneratedMdx` renders the tree read back from
+ * the file. The two give the same HTML (tests/ingest/ingest.property.test.ts).
+ * `bodyLine` is the file's line the body starts on, for error messages.
+ */
+export function renderMdxBody(tree: Root, file: string, bodyLine = 1): Omit<RenderedMdx, 'data'> {
   const hast = toHast(tree, {
     handlers: {
       mdxJsxFlowElement: (state, node: MdxJsxFlowElement) => jsxElement(state, node, file, bodyLine),
@@ -72,7 +83,7 @@ export function renderGeneratedMdx(contents: string, file: string): RenderedMdx 
     },
   });
   const headings = addHeadingIds(hast as HastRoot);
-  return { data, html: toHtml(hast, { collapseEmptyAttributes: true, characterReferences: { useNamedReferences: true } }), headings };
+  return { html: toHtml(hast, { collapseEmptyAttributes: true, characterReferences: { useNamedReferences: true } }), headings };
 }
 
 // Each heading gets the id Astro gives Markdown headings (github-slugger over
