@@ -23,7 +23,7 @@ describe('npm run ingest', () => {
       const lines: string[] = [];
       const report = await runIngest({ sources, generated }, (line) => lines.push(line.replace(generated, '<generated>')), { threads });
       // The cache's lines come in the order the run used them: the same lines either way, not in the same order.
-      runs.push({ report, lines, files: filesOf(join(generated, 'documents')), cache: readFileSync(join(generated, '.ingest-cache/results.ndjson'), 'utf8').split('\n').sort() });
+      runs.push({ report, lines, files: filesOf(join(generated, 'documents')), bodies: filesOf(join(generated, '.astro-cache/bodies')), cache: readFileSync(join(generated, '.ingest-cache/results.ndjson'), 'utf8').split('\n').sort() });
     }
     const [one, many] = runs;
     // The refused fixtures fail the same way, with their messages and lines.
@@ -32,6 +32,9 @@ describe('npm run ingest', () => {
     expect(many!.lines).toEqual(one!.lines);
     expect(Object.keys(one!.files).length).toBeGreaterThan(10);
     expect(many!.files).toEqual(one!.files);
+    // Each body's HTML is rendered for the site beside its file, under the same name either way.
+    expect(Object.keys(one!.bodies)).toHaveLength(Object.keys(one!.files).length);
+    expect(many!.bodies).toEqual(one!.bodies);
     expect(one!.report.failures.map((failure) => failure.file)).toContain('corrupt.pdf');
     expect(Object.values(one!.files).filter((file) => /^ "source": "(?:001-quyet-dinh\.docx|031-ke-hoach\.pdf)",$/mu.test(file.toString()))).toHaveLength(2);
     // The threads' cache lines are reused from what they sent back: the same cache either way.

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeParts } from '../../scripts/lib/merge-parts.ts';
+import { mergeParts, moveInto } from '../../scripts/lib/merge-parts.ts';
 
 // Two part folders as Astro would write them: a file name → its text.
 function parts(...contents: Record<string, string>[]): { folders: string[]; out: string } {
@@ -32,5 +32,26 @@ describe('mergeParts', () => {
   it('stops, naming the file, when two parts write it differently', () => {
     const { folders, out } = parts({ 'index.html': 'home, 5 documents' }, { 'index.html': 'home, 3 documents' });
     expect(() => mergeParts(folders, out)).toThrow(/^index\.html: part 1 and part 2 wrote different files/u);
+  });
+});
+
+describe('moveInto', () => {
+  // The records, copied while Astro built the pages, join them in the site's folder.
+  it('moves every file into the site beside its pages and removes the folder', () => {
+    const { folders, out } = parts({ 'van-ban/a/index.html': 'A', 'index.html': 'home' }, { 'van-ban/a.json': '{}', 'nguon/a.txt': 'văn bản', 'du-lieu/archive.ndjson': '{}\n' });
+    mergeParts([folders[0]!], out);
+    expect(moveInto(folders[1]!, out, 'the published records')).toBe(3);
+    expect(readFileSync(join(out, 'van-ban/a.json'), 'utf8')).toBe('{}');
+    expect(readFileSync(join(out, 'van-ban/a/index.html'), 'utf8')).toBe('A');
+    expect(readFileSync(join(out, 'nguon/a.txt'), 'utf8')).toBe('văn bản');
+    expect(existsSync(folders[1]!)).toBe(false);
+  });
+
+  // A record named like a page would hide it: the move stops and says which file.
+  it('stops, naming the file, when the site already has it', () => {
+    const { folders, out } = parts({ 'du-lieu/index.html': 'page' }, { 'du-lieu/index.html': 'record' });
+    mergeParts([folders[0]!], out);
+    expect(() => moveInto(folders[1]!, out, 'the published records')).toThrow(/^du-lieu\/index\.html: the site's pages and the published records both have this file/u);
+    expect(readFileSync(join(out, 'du-lieu/index.html'), 'utf8')).toBe('page');
   });
 });

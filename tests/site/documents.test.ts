@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
+import { copyFileSync } from 'node:fs';
+import { runIngest } from '../../scripts/lib/run-ingest.ts';
+import { renderGeneratedMdx } from '../../src/lib/render-generated-mdx.ts';
+import { HOSTILE_DIR, REAL_DIR, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
 // The documents are loaded by src/lib/documents.ts: each record validated by the shared schema,
 // each body rendered on threads into a cache the document pages read.
@@ -102,4 +105,32 @@ describe('the rendered bodies kept between builds', () => {
     expect(after).toBe(before);
     expect(after).not.toContain('ĐOẠN THÊM VÀO');
   }, 60_000);
+});
+
+describe('the bodies ingest renders', () => {
+  // Ingest renders each body from the tree it writes the file from; the site then renders none itself,
+  // and shows byte for byte what it would have rendered from the file.
+  it('are the ones the site would render from the files, and the site renders none again', async () => {
+    const { loadDocuments } = await import('../../src/lib/documents.ts');
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    for (const folder of [SEEDS_DIR, HOSTILE_DIR, REAL_DIR]) {
+      for (const name of readdirSync(folder).filter((file) => file !== 'README.md')) copyFileSync(join(folder, name), join(sources, name));
+    }
+    // bold and italics from a saved page and a Word file
+    for (const name of ['html/library-001.html', 'binary/001-quyet-dinh.docx']) copyFileSync(join(ROOT, 'tests/fixtures', name), join(sources, name.replace(/^.*\//u, '')));
+    const generated = mkdtempSync(join(tmpdir(), 'generated-'));
+    await runIngest({ sources, generated }, () => undefined, { threads: 2 });
+    const folders = { root: ROOT, documents: join(generated, 'documents'), cache: join(generated, '.astro-cache') };
+    const documents = await loadDocuments(folders);
+    expect(documents.records.length).toBeGreaterThan(60);
+    expect(documents.rendered).toBe(0);
+    for (const record of documents.records) {
+      const file = join(folders.documents, `${record.id}.mdx`);
+      expect(documents.bodyHtml(record.id), record.id).toBe(renderGeneratedMdx(readFileSync(file, 'utf8'), file).html);
+    }
+    expect(documents.records.map((record) => documents.bodyHtml(record.id)).join('')).toMatch(/<strong>[^<]+<\/strong>/u);
+    // A cache emptied since: the site renders them all itself.
+    rmSync(join(folders.cache, 'bodies'), { recursive: true });
+    expect((await loadDocuments(folders)).rendered).toBe(documents.records.length);
+  }, 120_000);
 });
