@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -38,24 +38,39 @@ export function mergeParts(parts: readonly string[], out: string): { files: numb
  * The files of `folder` moved into the site in `out`, which already holds
  * other files (the records, written while Astro built the pages, join the
  * pages). A file both have stops the move, named: one would hide the other.
- * `folder` is removed. Returns how many files were moved.
+ * A folder the site lacks moves whole, in one rename (at 100,000 texts, moving
+ * `/nguon/` file by file took 20 s). `folder` is removed. Returns how many
+ * files were moved.
  */
 export function moveInto(folder: string, out: string, what: string): number {
-  const files = filesIn(folder);
-  for (const file of files) {
-    const name = relative(folder, file);
-    const target = join(out, name);
-    if (existsSync(target)) throw new Error(`${name}: the site's pages and ${what} both have this file; one would replace the other.`);
-    mkdirSync(join(target, '..'), { recursive: true });
-    try {
-      renameSync(file, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(file, target);
+  let moved = 0;
+  const move = (from: string, to: string, name: string) => {
+    // One listing per folder instead of a lookup per file.
+    const present = new Set(readdirSync(to));
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const source = join(from, entry.name);
+      const target = join(to, entry.name);
+      const shown = name ? `${name}/${entry.name}` : entry.name;
+      if (!present.has(entry.name)) {
+        moved += entry.isDirectory() ? filesIn(source).length : 1;
+        renameOrCopy(source, target);
+      } else if (entry.isDirectory() && statSync(target).isDirectory()) move(source, target, shown);
+      else throw new Error(`${shown}: the site's pages and ${what} both have this file; one would replace the other.`);
     }
-  }
+  };
+  mkdirSync(out, { recursive: true });
+  move(folder, out, '');
   rmSync(folder, { recursive: true, force: true });
-  return files.length;
+  return moved;
+}
+
+function renameOrCopy(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 function filesIn(folder: string): string[] {
