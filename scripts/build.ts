@@ -5,7 +5,6 @@
 // pages are built in N parts side by side (each jurisdiction in one part) and merged.
 import { rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatCount } from '../src/lib/progress.ts';
 import { moveInto } from './lib/merge-parts.ts';
 import { parsePaths } from './lib/parse-paths.ts';
 import { runIngest } from './lib/run-ingest.ts';
@@ -30,7 +29,11 @@ await runStepsTogether([
   // Its line waits for the end: the pages' progress line is being redrawn meanwhile.
   { step: 'publish', args: ['scripts/publish-records.ts', ...sourceFolders, '--out', records], deferOutput: true },
 ]);
-const moved = moveInto(records, out, 'the published records');
-console.error(`build: ${formatCount(moved)} records and originals joined the pages`);
+try {
+  moveInto(records, out, 'the published records');
+} catch (error) {
+  console.error(`build: the records could not join the pages: ${(error as Error).message}`);
+  process.exit(1);
+}
 await runStep({ step: 'pagefind', args: ['scripts/index-search.ts', out] });
 if (report.failures.length > 0) console.error(`build: done, without the ${report.failures.length} source(s) that failed (listed above).`);

@@ -1,5 +1,6 @@
-// node scripts/publish-records.ts [--sources <dir> --generated <dir> --out <dir>]: after astro build
-// (part of npm run build), each record's JSON and original text into the built site.
+// node scripts/publish-records.ts [--sources <dir> --generated <dir> --out <dir>]: each record's JSON
+// and original text, and the exports, into a folder (part of npm run build, which runs it beside astro build
+// and moves its folder into the site; into the built site itself when run alone).
 import { publishRecords } from './lib/publish-records.ts';
 import { parsePaths } from './lib/parse-paths.ts';
 

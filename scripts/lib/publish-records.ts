@@ -1,5 +1,5 @@
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EXPORT_VERSION } from '../../src/schemas/exports.ts';
 import { exportSlicesOf } from '../../src/lib/exports.ts';
 import { originalPath, recordPath } from '../../src/lib/format.ts';
@@ -13,8 +13,8 @@ import type { IngestPaths } from './run-ingest.ts';
  * and its original (`/nguon/<id>.<extension>`, byte for byte); every record in
  * `/du-lieu/archive.json` and `/du-lieu/archive.ndjson`; and the same lines
  * per year and per jurisdiction (`/du-lieu/theo-nam/2021.ndjson`,
- * `/du-lieu/theo-dia-ban/son-la.ndjson`, src/lib/exports.ts). Written after
- * `astro build` from the generated MDX (whose frontmatter ingest validated):
+ * `/du-lieu/theo-dia-ban/son-la.ndjson`, src/lib/exports.ts). Written while
+ * `astro build` builds the pages (into a folder that then joins them), from the generated MDX (whose frontmatter ingest validated):
  * as Astro endpoints the per-record files were 20,000 of the 34,000 routes of
  * a 10,000-document build, each with a page's overhead.
  *
@@ -34,6 +34,7 @@ export function publishRecords(paths: IngestPaths, out: string): number {
   const data = join(out, 'du-lieu');
   for (const slice of ['theo-nam', 'theo-dia-ban']) mkdirSync(join(data, slice), { recursive: true });
   const files = new Files();
+  const made = new Set<string>();
   try {
     const json = files.open(join(data, 'archive.json'));
     writeSync(json, `{"version":${JSON.stringify(EXPORT_VERSION)},"recordSchemaVersion":1,"count":${ids.length},"records":[`);
@@ -41,9 +42,12 @@ export function publishRecords(paths: IngestPaths, out: string): number {
     ids.forEach((id, index) => {
       const file = join(folder, `${id}.mdx`);
       const record = readGeneratedFrontmatter(readFileSync(file, 'utf8'), file).data as SourceRecord;
-      const page = join(out, recordPath(record));
-      mkdirSync(page, { recursive: true });
-      writeFileSync(`${page.replace(/\/$/u, '')}.json`, `${JSON.stringify(record, null, 2)}\n`);
+      // /van-ban/<id>/ is the page's folder: the record is the file /van-ban/<id>.json beside it.
+      const recordFile = join(out, `${recordPath(record).replace(/\/$/u, '')}.json`);
+      const parent = dirname(recordFile);
+      if (!made.has(parent)) mkdirSync(parent, { recursive: true });
+      made.add(parent);
+      writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);
       copyFileSync(join(paths.sources, record.source), join(out, originalPath(record)));
       const line = JSON.stringify(record);
       writeSync(json, index === 0 ? line : `,${line}`);

@@ -90,7 +90,7 @@ export async function runIngest(paths: IngestPaths, log: (line: string) => void 
     corpus = linkRecords(withFresh(keys, results, misses, misses.map((index) => byIndex.get(index)!), pool ? undefined : cache));
     const keyByFile = new Map(inputs.map((input, index) => [input.file, keys[index]!]));
     // The bodies' HTML goes where the site's build looks for it (src/lib/documents.ts).
-    const bodies: BodyCache = { folder: bodiesFolder(documentFolders(ROOT, { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated) }).cache), renderer: rendererDigest(ROOT) };
+    const bodies: BodyCache = { folder: bodiesFolder(documentFolders(process.cwd(), { ...process.env, ARCHIVE_GENERATED_DIR: resolve(paths.generated) }).cache), renderer: rendererDigest(ROOT) };
     // The cache file is written while the threads make the MDX files.
     emitted = await writeMdx(corpus, out, bodies, join(paths.generated, '.ingest-cache-mdx.json'), (source) => keyByFile.get(source.file)!, pool, () => cache.save(), options.progress);
   } finally {

@@ -47,11 +47,20 @@ export function writeMdxFile({ path, exists, record: linked, segments, text, sty
   const mdx = toMdx(record, body, generator);
   if (bodies) {
     const rendered = join(bodies.folder, bodyFileName(record.id, bodies.renderer, mdx));
-    if (!existsSync(rendered)) writeBody(rendered, renderMdxBody(body, path).html);
+    if (!existsSync(rendered)) writeBody(rendered, renderBody(body, path));
   }
   if (exists && readIfExists(path) === mdx) return false;
   writeFileSync(path, mdx);
   return true;
+}
+
+// The site renders only the components ingest writes: a body it cannot render is a bug here, not an edited file.
+function renderBody(body: Parameters<typeof renderMdxBody>[0], path: string): string {
+  try {
+    return renderMdxBody(body, path).html;
+  } catch (error) {
+    throw new Error(`${path}: ingest built a body the site cannot render (${(error as Error).message}). This is a bug in the emitter (src/ingest/emit/); please report it with the source.`, { cause: error });
+  }
 }
 
 /** A file's text, or undefined when there is none yet. */

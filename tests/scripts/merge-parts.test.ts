@@ -40,6 +40,7 @@ describe('moveInto', () => {
   it('moves every file into the site beside its pages and removes the folder', () => {
     const { folders, out } = parts({ 'van-ban/a/index.html': 'A', 'index.html': 'home' }, { 'van-ban/a.json': '{}', 'nguon/a.txt': 'văn bản', 'du-lieu/archive.ndjson': '{}\n' });
     mergeParts([folders[0]!], out);
+    // van-ban/a.json alone (the site has van-ban/), nguon/ and du-lieu/ whole (it has neither)
     expect(moveInto(folders[1]!, out, 'the published records')).toBe(3);
     expect(readFileSync(join(out, 'van-ban/a.json'), 'utf8')).toBe('{}');
     expect(readFileSync(join(out, 'van-ban/a/index.html'), 'utf8')).toBe('A');
@@ -49,9 +50,12 @@ describe('moveInto', () => {
 
   // A record named like a page would hide it: the move stops and says which file.
   it('stops, naming the file, when the site already has it', () => {
-    const { folders, out } = parts({ 'du-lieu/index.html': 'page' }, { 'du-lieu/index.html': 'record' });
+    const { folders, out } = parts({ 'du-lieu/index.html': 'page', 'van-ban/a/index.html': 'A' }, { 'nguon/a.txt': 'văn bản', 'du-lieu/index.html': 'record', 'van-ban/a.json': '{}' });
     mergeParts([folders[0]!], out);
     expect(() => moveInto(folders[1]!, out, 'the published records')).toThrow(/^du-lieu\/index\.html: the site's pages and the published records both have this file/u);
     expect(readFileSync(join(out, 'du-lieu/index.html'), 'utf8')).toBe('page');
+    // Nothing moved before the clash was found: the site is as Astro left it.
+    expect(existsSync(join(out, 'nguon'))).toBe(false);
+    expect(existsSync(join(out, 'van-ban/a.json'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { runIngest } from '../../scripts/lib/run-ingest.ts';
+import { synthCorpus } from '../../scripts/lib/synth.ts';
 import { renderGeneratedMdx } from '../../src/lib/render-generated-mdx.ts';
 import { HOSTILE_DIR, REAL_DIR, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
@@ -116,19 +117,23 @@ describe('the bodies ingest renders', () => {
     for (const folder of [SEEDS_DIR, HOSTILE_DIR, REAL_DIR]) {
       for (const name of readdirSync(folder).filter((file) => file !== 'README.md')) copyFileSync(join(folder, name), join(sources, name));
     }
+    // linked references (<LegalRef>) in every shape the synthetic corpus writes
+    for (const file of synthCorpus(40, 7, 0)) writeFileSync(join(sources, file.name), file.bytes);
     // bold and italics from a saved page and a Word file
     for (const name of ['html/library-001.html', 'binary/001-quyet-dinh.docx']) copyFileSync(join(ROOT, 'tests/fixtures', name), join(sources, name.replace(/^.*\//u, '')));
     const generated = mkdtempSync(join(tmpdir(), 'generated-'));
     await runIngest({ sources, generated }, () => undefined, { threads: 2 });
     const folders = { root: ROOT, documents: join(generated, 'documents'), cache: join(generated, '.astro-cache') };
     const documents = await loadDocuments(folders);
-    expect(documents.records.length).toBeGreaterThan(60);
+    expect(documents.records.length).toBeGreaterThan(100);
     expect(documents.rendered).toBe(0);
     for (const record of documents.records) {
       const file = join(folders.documents, `${record.id}.mdx`);
       expect(documents.bodyHtml(record.id), record.id).toBe(renderGeneratedMdx(readFileSync(file, 'utf8'), file).html);
     }
-    expect(documents.records.map((record) => documents.bodyHtml(record.id)).join('')).toMatch(/<strong>[^<]+<\/strong>/u);
+    const all = documents.records.map((record) => documents.bodyHtml(record.id)).join('');
+    expect(all).toMatch(/<strong>[^<]+<\/strong>/u);
+    expect(all).toMatch(/<a class="legal-ref"[^>]* href="\/can-cu\/[^"]+\/">/u);
     // A cache emptied since: the site renders them all itself.
     rmSync(join(folders.cache, 'bodies'), { recursive: true });
     expect((await loadDocuments(folders)).rendered).toBe(documents.records.length);
