@@ -2,12 +2,20 @@
 // (đ and abbreviations, document numbers), filters and sorting kept in the URL.
 import { expandQuery, type Abbreviation } from '../lib/expand-query.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
+import { phraseTier, rankByPhrase } from '../lib/phrase-rank.ts';
 import { SHARD_FILTER, SHARD_MANIFEST, VOCABULARY_FILTER, type ShardManifest } from '../lib/search-shards.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<ResultData>;
+}
+/** A result's fragment: `content` is the text Pagefind indexed for the page. */
+interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -77,15 +85,24 @@ export async function startSearchPage(): Promise<void> {
     const numberHits = await numberLookup;
     if (current !== run) return;
     updateCounts(filtersBox, filterKeys, counts);
-    // The first results show as soon as their fragments arrive; the rest follow.
     const numberUrls = new Set(numberHits.map((hit) => hit.u));
-    const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map(async ({ result }) => result.data()));
-    if (current !== run) return;
-    list.replaceChildren(...numberHits.map(numberItem), ...first.filter((data) => !numberUrls.has(data.url)).map(resultItem));
-    performance.measure('search-first-results', `search-${current}-start`);
-    const rest = await Promise.all(ranked.slice(FIRST_BATCH, PAGE_SIZE).map(async ({ result }) => result.data()));
-    if (current !== run) return;
-    list.append(...rest.filter((data) => !numberUrls.has(data.url)).map(resultItem));
+    // Words typed together rank first when the text has them together (src/lib/phrase-rank.ts):
+    // the page's first results are read before any shows. A date order is left as it is.
+    const byPhrase = !sort.value && !/^".*"$/u.test(query) && query.split(/\s+/u).length > 1;
+    const batches = byPhrase ? [PAGE_SIZE] : [FIRST_BATCH, PAGE_SIZE];
+    let shown = 0;
+    for (const end of batches) {
+      let batch = await Promise.all(ranked.slice(shown, end).map(async ({ result }) => result.data()));
+      if (current !== run) return;
+      if (byPhrase) batch = rankByPhrase(batch, (data) => phraseTier(data.content, query, variants.map((variant) => variant.query ?? '')));
+      const items = batch.filter((data) => !numberUrls.has(data.url)).map(resultItem);
+      // The first results show as soon as their fragments arrive; the rest follow.
+      if (shown === 0) {
+        list.replaceChildren(...numberHits.map(numberItem), ...items);
+        performance.measure('search-first-results', `search-${current}-start`);
+      } else list.append(...items);
+      shown = end;
+    }
     const total = new Set([...numberUrls, ...ranked.map(({ result }) => result.id)]).size;
     status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${numberHits.length > 0 ? 'Khớp số ký hiệu. ' : ''}${numberHits.length + ranked.length} kết quả${query ? ` cho “${query}”` : ''}.`;
   };
@@ -183,7 +200,7 @@ function numberItem(entry: NumberEntry): HTMLLIElement {
   return item;
 }
 
-function resultItem(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+function resultItem(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;

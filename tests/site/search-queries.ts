@@ -41,6 +41,12 @@ export const QUERIES: [string, string][] = [
   ['q=ISO 9001 TTHC&loai=Tin tức&nam=2020', NEWS_2020],
   // a word only one source has, typed without diacritics
   ['q=phan mem Ikepler', NEWS_BINH_DINH],
+  // two words one notice has together ("chức năng, nhiệm vụ, quyền hạn") and another apart, more often
+  ['q=quyền hạn', NOTICE_08],
+  // the same typed without diacritics
+  ['q=quyen han', NOTICE_08],
+  // "tỷ lệ hoàn thành trung bình" in one notice; "trung" and "bình" apart in the other
+  ['q=trung binh', NOTICE_08],
   // a quoted phrase only one text has, although its words are everywhere
   ['q="bị trừ điểm đánh giá cải cách hành chính"', NOTICE_149],
   // every document citing a legal basis, newest first
