@@ -37,6 +37,8 @@ export async function startSearchPage(): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('#q')!;
   const sort = form.querySelector<HTMLSelectElement>('#sort')!;
   const filtersBox = document.querySelector<HTMLElement>('#filters')!;
+  const panel = document.querySelector<HTMLDetailsElement>('#filters-panel')!;
+  const chips = document.querySelector<HTMLUListElement>('#chosen-filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#results')!;
   const abbreviations = JSON.parse(form.dataset['abbreviations'] ?? '[]') as Abbreviation[];
@@ -61,6 +63,20 @@ export async function startSearchPage(): Promise<void> {
   input.value = params.get('q') ?? '';
   sort.value = params.get('sap-xep') ?? '';
   renderFilters(filtersBox, filterKeys, allFilters, params);
+  // A wide screen has room for the filters beside the results' start; a phone folds them.
+  panel.open = matchMedia('(min-width: 48rem)').matches;
+  showChosen(panel, chips, filtersBox, filterKeys);
+  chips.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-param]');
+    if (!button) return;
+    const box = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].find((input) => input.name === button.dataset['param'] && input.value === button.dataset['value']);
+    if (!box) return;
+    box.checked = false;
+    // The chip is gone: the focus goes to the next one, or the search box.
+    const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? button.closest('li')?.previousElementSibling?.querySelector('button') ?? input;
+    filtersBox.dispatchEvent(new Event('change', { bubbles: true }));
+    next.focus();
+  });
 
   let run = 0;
   const search = async () => {
@@ -119,7 +135,10 @@ export async function startSearchPage(): Promise<void> {
     void search();
   });
   sort.addEventListener('change', () => void search());
-  filtersBox.addEventListener('change', () => void search());
+  filtersBox.addEventListener('change', () => {
+    showChosen(panel, chips, filtersBox, filterKeys);
+    void search();
+  });
   await search();
 }
 
@@ -241,6 +260,31 @@ function renderFilters(box: HTMLElement, keys: Map<string, string>, all: Record<
     }
     box.append(fieldset);
   }
+}
+
+/** The chosen filters as chips above the results, each a button that removes it, and their count on the folded panel. */
+function showChosen(panel: HTMLDetailsElement, chips: HTMLUListElement, box: HTMLElement, keys: Map<string, string>): void {
+  const chosen = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')];
+  chips.replaceChildren(
+    ...chosen.map((input) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset['param'] = input.name;
+      button.dataset['value'] = input.value;
+      const label = `${keys.get(input.name)}: ${input.value}`;
+      // Read out as what it does; the × is only seen.
+      button.setAttribute('aria-label', `Bỏ lọc ${label}`);
+      const mark = document.createElement('span');
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = ' ×';
+      button.append(label, mark);
+      item.append(button);
+      return item;
+    }),
+  );
+  chips.hidden = chosen.length === 0;
+  panel.querySelector('#filters-active')!.textContent = chosen.length > 0 ? ` (${chosen.length} đang chọn)` : '';
 }
 
 function selectedFilters(box: HTMLElement, keys: Map<string, string>): Record<string, string[]> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST } from '../helpers/fixtures.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { NEWS_2019, NOTICE_08, NOTICE_149, QUERIES } from './search-queries.ts';
+import { NEWS_2019, NEWS_BINH_DINH, NOTICE_08, NOTICE_149, QUERIES } from './search-queries.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -109,5 +109,42 @@ describe('the search page', () => {
     await page.keyboard.press('Tab');
     for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.id)) !== 'q'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+  });
+});
+
+describe('the search page on a phone', () => {
+  // 390 × 844, a common phone: the filters fold behind a control that says how many are chosen,
+  // the chosen ones show as chips, and the first results are on the first screen.
+  it('shows the first results on the first screen, the chosen filters as chips that remove them', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/tim-kiem/?${new URLSearchParams('q=Sở Ngoại vụ&nam=2021&loai=Tin tức')}`);
+    await phone.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
+    expect(await phone.locator('#filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+    expect(await phone.locator('#filters-panel summary').innerText()).toBe('Bộ lọc (2 đang chọn)');
+    expect(await phone.locator('#chosen-filters button').allInnerTexts()).toEqual(['Loại: Tin tức ×', 'Năm: 2021 ×']);
+    expect(await phone.locator('#chosen-filters button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))).toEqual(['Bỏ lọc Loại: Tin tức', 'Bỏ lọc Năm: 2021']);
+    const first = await phone.locator('#results .result-link').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThan(844);
+    expect(await phone.locator('#results .result-link').first().getAttribute('href')).toBe(NEWS_BINH_DINH);
+    // A chip removed from the keyboard: the filter is off, in the URL too, and the search runs again.
+    await phone.locator('#chosen-filters button', { hasText: 'Năm: 2021' }).focus();
+    await phone.keyboard.press('Enter');
+    await phone.waitForFunction(() => !new URL(location.href).searchParams.has('nam'));
+    expect(await phone.locator('#chosen-filters button').allInnerTexts()).toEqual(['Loại: Tin tức ×']);
+    expect(await phone.locator('#filters-panel summary').innerText()).toBe('Bộ lọc (1 đang chọn)');
+    expect(await phone.locator('#filters input[name=nam][value="2021"]').isChecked()).toBe(false);
+    expect(await phone.evaluate(() => document.activeElement?.textContent)).toMatch(/Loại: Tin tức/u);
+    // Opened, the panel holds every filter.
+    await phone.locator('#filters-panel summary').click();
+    expect(await phone.locator('#filters input[name=nam][value="2021"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('keeps the filters open on a wide screen', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=cai%20cach`);
+    await page.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
+    expect(await page.locator('#filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#chosen-filters').isHidden()).toBe(true);
   });
 });
