@@ -1,6 +1,7 @@
 // npm run bench:search [-- --docs 10000 --seed 1] [--dist <an already built dist>]
 // Builds the archive from N synthetic texts, opens the search page in Chromium and
-// prints what the first queries transfer and how long they take to show results.
+// prints, for each kind of query (every text matching, a few, a number, a quoted phrase,
+// a filter or a sort in the URL…), what it transfers and how long it takes to show results.
 // --dist measures a site built earlier (by this script or `npm run build -- --out`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -38,26 +39,47 @@ let served = 0;
 const server = await serveStatic(out, (_path, size) => {
   served += size;
 });
+// Each kind of query the search page meets: typed into the box after the page has opened
+// (what opening the page and the query each transfer), or opened from a shared URL with
+// filters or a sort (one figure: everything from the page opening to the first results).
+const QUERIES: { label: string; typed?: string; url?: string }[] = [
+  { label: 'every text matches', typed: 'cai cach hanh chinh' },
+  { label: 'thousands match, đ typed as d', typed: 'dien tu' },
+  { label: 'an agency', typed: 'Sở Nội vụ' },
+  { label: 'a few match', typed: 'ISO 9001' },
+  { label: 'a number', typed: '61/2018' },
+  { label: 'a quoted phrase', typed: '"một cửa liên thông"' },
+  { label: 'two words, re-ranked as a phrase', typed: 'dich vu cong' },
+  { label: 'a filter in the URL', url: 'q=cai+cach&nam=2021' },
+  { label: 'sorted by date', url: 'q=cai+cach&sap-xep=moi-nhat' },
+];
 const browser = await launchChromium();
 const rows: string[][] = [];
 try {
-  for (const query of ['cai cach hanh chinh', 'dien tu', 'Sở Nội vụ', 'ISO 9001', '61/2018']) {
+  for (const { label, typed, url } of QUERIES) {
     // A fresh page each time: the first query after the page opens, with a cold cache.
     const context = await browser.newContext();
     const page = await context.newPage();
     served = 0;
-    await page.goto(`${server.url}/tim-kiem/`);
-    await page.locator('#filters fieldset').first().waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(500);
-    const openBytes = served;
+    const opened = performance.now();
+    await page.goto(`${server.url}/tim-kiem/${url ? `?${url}` : ''}`);
+    if (typed !== undefined) {
+      await page.locator('#filters fieldset').first().waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(500);
+    }
+    const openBytes = typed !== undefined ? served : 0;
     served = 0;
-    await page.fill('#q', query);
-    await page.press('#q', 'Enter');
+    if (typed !== undefined) {
+      await page.fill('#q', typed);
+      await page.press('#q', 'Enter');
+    }
     await page.locator('#results li').first().waitFor({ timeout: 60_000 });
     // Measured inside the page, from the search starting to the first results in the DOM.
     const elapsed = await page.evaluate(() => performance.getEntriesByName('search-first-results').at(-1)?.duration ?? Number.NaN);
+    const fromOpening = performance.now() - opened;
     const queryBytes = served;
-    rows.push([query, (openBytes / 1024).toFixed(0), (queryBytes / 1024).toFixed(0), ((openBytes + queryBytes) / 1024).toFixed(0), elapsed.toFixed(0)]);
+    const count = (await page.locator('#search-status').innerText()).match(/([\d.]+) kết quả/u)?.[1] ?? '?';
+    rows.push([label, typed ?? `?${decodeURIComponent(url!)}`, count, typed !== undefined ? (openBytes / 1024).toFixed(0) : '', (queryBytes / 1024).toFixed(0), elapsed.toFixed(0), typed !== undefined ? '' : fromOpening.toFixed(0)]);
     await context.close();
   }
 } finally {
@@ -66,7 +88,7 @@ try {
 }
 
 console.log(`search benchmark: ${pages} document pages in ${out}${values.dist ? '' : ` (seed ${values.seed ?? 1}); build ${buildSeconds.toFixed(1)} s`}; Pagefind bundle ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB on disk`);
-console.log(['query', 'page open KiB', 'first query KiB', 'total KiB', 'time to first result ms'].join(' | '));
+console.log(['what', 'query', 'results', 'page open KiB', 'query KiB (URL: everything)', 'search to first results ms', 'URL: opening to first results ms'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
 
 function folderSize(folder: string): number {
