@@ -106,11 +106,12 @@ export async function startSearchPage(): Promise<void> {
     // the page's first results are read before any shows. A date order is left as it is.
     const byPhrase = !sort.value && !/^".*"$/u.test(query) && query.split(/\s+/u).length > 1;
     const batches = byPhrase ? [PAGE_SIZE] : [FIRST_BATCH, PAGE_SIZE];
+    const forms = variants.map((variant) => variant.query ?? '');
     let shown = 0;
     for (const end of batches) {
       let batch = await Promise.all(ranked.slice(shown, end).map(async ({ result }) => result.data()));
       if (current !== run) return;
-      if (byPhrase) batch = rankByPhrase(batch, (data) => phraseTier(data.content, query, variants.map((variant) => variant.query ?? '')));
+      if (byPhrase) batch = rankByPhrase(batch, (data) => phraseTier(data.content, query, forms));
       const items = batch.filter((data) => !numberUrls.has(data.url)).map(resultItem);
       // The first results show as soon as their fragments arrive; the rest follow.
       if (shown === 0) {

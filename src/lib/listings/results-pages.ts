@@ -2,6 +2,7 @@ import { generatedFolder } from '../documents.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
+import { compareCodeUnits } from '../format.ts';
 import { pageHrefs, paginate, type ListPage } from '../paginate.ts';
 import { figureRows, rateOf, taskRows, type FigureRow, type TaskRow } from '../results.ts';
 import type { SourceRecord } from '../../schemas/index.ts';
@@ -148,8 +149,6 @@ export type QualityList =
 /** The list paginated at /chat-luong/ itself: sources that could not be read at all (not published). */
 export const QUALITY_MAIN: QualityListKey = 'nguon-loi';
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 const qualityCache = new WeakMap<readonly SourceRecord[], WeakMap<IngestReport, QualityList[]>>();
 
 /** The lists of /chat-luong/, in the order the overview shows them, each in its stable order. */
@@ -159,14 +158,14 @@ export function qualityLists(records: readonly SourceRecord[], report: IngestRep
   const sorted = [...records].sort(byId);
   const failures = report.failures
     .map((failure, index) => ({ failure, index }))
-    .sort((a, b) => compare(a.failure.file, b.failure.file) || (a.failure.line ?? 0) - (b.failure.line ?? 0) || compare(a.failure.code, b.failure.code) || a.index - b.index)
+    .sort((a, b) => compareCodeUnits(a.failure.file, b.failure.file) || (a.failure.line ?? 0) - (b.failure.line ?? 0) || compareCodeUnits(a.failure.code, b.failure.code) || a.index - b.index)
     .map(({ failure }) => failure);
   // Within a document: in the order its references and diagnostics are stored.
   const unresolved = sorted.flatMap((record) => record.legalRefs.filter((ref) => !ref.resolved).map((ref) => ({ record, ref })));
   const notes = sorted.flatMap((record) => record.diagnostics.map((item) => ({ record, item })));
   const lists: QualityList[] = [
     { key: 'nguon-loi', order: 'theo tên tệp', heading: 'Nguồn không đọc được', caption: 'Nguồn không đọc được', empty: 'Không có.', optional: false, rows: failures },
-    { key: 'tep-bo-sung', order: 'theo tên tệp', heading: 'Tệp bổ sung không có nguồn', caption: 'Tệp bổ sung không có nguồn', empty: 'Không có.', optional: true, rows: [...report.orphanSidecars].sort(compare) },
+    { key: 'tep-bo-sung', order: 'theo tên tệp', heading: 'Tệp bổ sung không có nguồn', caption: 'Tệp bổ sung không có nguồn', empty: 'Không có.', optional: true, rows: [...report.orphanSidecars].sort(compareCodeUnits) },
     { key: 'chua-xac-dinh', order: 'theo mã văn bản', heading: 'Văn bản được dẫn chiếu nhưng chưa xác định được', caption: 'Dẫn chiếu chưa xác định được', empty: 'Không có.', optional: false, rows: unresolved },
     { key: 'luu-y', order: 'theo mã văn bản', heading: 'Lưu ý theo từng nguồn', caption: 'Lưu ý theo từng nguồn', empty: 'Không có.', optional: false, rows: notes },
   ];
@@ -189,7 +188,7 @@ export function notesByCode(rows: readonly NoteRow[]): { code: string; severity:
     if (entry) entry.count += 1;
     else counts.set(row.item.code, { code: row.item.code, severity: row.item.severity, count: 1, first: row });
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || compare(a.code, b.code));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.code, b.code));
 }
 
 // ---------------------------------------------------------------- pages
