@@ -34,11 +34,16 @@ if (!values.dist) {
 const pages = ['van-ban', 'tin-tuc'].reduce((sum, kind) => sum + readdirSync(join(out, kind), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length, 0);
 const pagefindBytes = readdirSync(out).filter((name) => name.startsWith('pagefind')).reduce((sum, name) => sum + folderSize(join(out, name)), 0);
 
-// Counted where the files are served, so requests from Pagefind's worker count too (bytes as stored; HTML and JS uncompressed).
-let served = 0;
-const server = await serveStatic(out, (_path, size) => {
-  served += size;
+// Counted where the files are served, so requests from Pagefind's worker count too (bytes as stored; HTML and JS uncompressed),
+// each with when it was sent, to count what arrived before the first results were on screen.
+let served: { at: number; size: number; path: string }[] = [];
+const server = await serveStatic(out, (path, size) => {
+  served.push({ at: Date.now(), size, path });
 });
+const bytes = (files: { size: number }[]) => files.reduce((sum, file) => sum + file.size, 0);
+// What a query fetches, beyond the page itself (its HTML, scripts, Pagefind's library and WebAssembly, the indexes' metadata):
+// index and filter chunks, result fragments, precomputed answers, the number index.
+const QUERY_DATA = /\.(?:pf_index|pf_filter|pf_fragment)$|^\/tim-kiem\/(?:tra-loi|so-hieu)\//u;
 // Each kind of query the search page meets: typed into the box after the page has opened
 // (what opening the page and the query each transfer), or opened from a shared URL with
 // filters or a sort (one figure: everything from the page opening to the first results).
@@ -55,32 +60,76 @@ const QUERIES: { label: string; typed?: string; url?: string }[] = [
 ];
 const browser = await launchChromium();
 const rows: string[][] = [];
+
+/** One query on a fresh page (a cold cache); `live` blocks the precomputed answers, so the live search answers. */
+async function measure(typed: string | undefined, url: string | undefined, live: boolean) {
+  const context = await browser.newContext();
+  if (live) await context.route('**/tim-kiem/tra-loi/**', (route) => route.fulfill({ status: 404 }));
+  const page = await context.newPage();
+  let answered = false;
+  page.on('request', (request) => {
+    if (request.url().includes('/tim-kiem/tra-loi/')) answered = true;
+  });
+  served = [];
+  const opened = performance.now();
+  await page.goto(`${server.url}/tim-kiem/${url ? `?${url}` : ''}`);
+  if (typed !== undefined) {
+    // Opened and warmed up (src/scripts/search-page.ts), and the filter panel built while idle.
+    await page.locator('#search-form[data-ready]').waitFor({ timeout: 60_000 });
+    await page.locator('#filters fieldset').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+  }
+  const openBytes = typed !== undefined ? bytes(served) : 0;
+  served = [];
+  if (typed !== undefined) {
+    await page.fill('#q', typed);
+    await page.press('#q', 'Enter');
+  }
+  await page.locator('#results li').first().waitFor({ timeout: 60_000 });
+  const fromOpening = performance.now() - opened;
+  // Measured inside the page, from the search starting to the first results in the DOM, then to the filter counts.
+  await page.waitForFunction(() => performance.getEntriesByName('search-counts').length > 0, undefined, { timeout: 60_000 });
+  const marks = await page.evaluate(() => {
+    const first = performance.getEntriesByName('search-first-results').at(-1)!;
+    const counts = performance.getEntriesByName('search-counts').at(-1)!;
+    return { first: first.duration, counts: counts.duration, firstAt: performance.timeOrigin + first.startTime + first.duration };
+  });
+  const result = {
+    openBytes,
+    firstBytes: bytes(served.filter((file) => file.at <= marks.firstAt)),
+    firstQueryBytes: bytes(served.filter((file) => file.at <= marks.firstAt && QUERY_DATA.test(file.path))),
+    laterBytes: bytes(served.filter((file) => file.at > marks.firstAt)),
+    fromOpening,
+    ...marks,
+    count: (await page.locator('#search-status').innerText()).match(/([\d.]+) kết quả/u)?.[1] ?? '?',
+    answered: answered && !live,
+  };
+  await context.close();
+  return result;
+}
+
 try {
   for (const { label, typed, url } of QUERIES) {
-    // A fresh page each time: the first query after the page opens, with a cold cache.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    served = 0;
-    const opened = performance.now();
-    await page.goto(`${server.url}/tim-kiem/${url ? `?${url}` : ''}`);
-    if (typed !== undefined) {
-      await page.locator('#filters fieldset').first().waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(500);
-    }
-    const openBytes = typed !== undefined ? served : 0;
-    served = 0;
-    if (typed !== undefined) {
-      await page.fill('#q', typed);
-      await page.press('#q', 'Enter');
-    }
-    await page.locator('#results li').first().waitFor({ timeout: 60_000 });
-    // Measured inside the page, from the search starting to the first results in the DOM.
-    const elapsed = await page.evaluate(() => performance.getEntriesByName('search-first-results').at(-1)?.duration ?? Number.NaN);
-    const fromOpening = performance.now() - opened;
-    const queryBytes = served;
-    const count = (await page.locator('#search-status').innerText()).match(/([\d.]+) kết quả/u)?.[1] ?? '?';
-    rows.push([label, typed ?? `?${decodeURIComponent(url!)}`, count, typed !== undefined ? (openBytes / 1024).toFixed(0) : '', (queryBytes / 1024).toFixed(0), elapsed.toFixed(0), typed !== undefined ? '' : fromOpening.toFixed(0)]);
-    await context.close();
+    const first = await measure(typed, url, false);
+    // A query with a precomputed answer is measured again with the live search, for the figures without it.
+    const live = first.answered ? await measure(typed, url, true) : undefined;
+    // What the full text finds, for the primary tier's share.
+    const full = typed !== undefined ? await measure(undefined, `q=${encodeURIComponent(typed)}&toan-van=1`, true) : undefined;
+    rows.push([
+      label,
+      typed ?? `?${decodeURIComponent(url!)}`,
+      first.count,
+      first.answered ? 'precomputed' : 'live',
+      typed !== undefined ? (first.openBytes / 1024).toFixed(0) : '',
+      (first.firstBytes / 1024).toFixed(0),
+      (first.firstQueryBytes / 1024).toFixed(0),
+      first.first.toFixed(0),
+      typed !== undefined ? '' : first.fromOpening.toFixed(0),
+      first.counts.toFixed(0),
+      (first.laterBytes / 1024).toFixed(0),
+      live ? `${live.first.toFixed(0)} ms, ${(live.firstQueryBytes / 1024).toFixed(0)} KiB` : '',
+      full?.count ?? '',
+    ]);
   }
 } finally {
   await browser.close();
@@ -88,7 +137,7 @@ try {
 }
 
 console.log(`search benchmark: ${pages} document pages in ${out}${values.dist ? '' : ` (seed ${values.seed ?? 1}); build ${buildSeconds.toFixed(1)} s`}; Pagefind bundle ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB on disk`);
-console.log(['what', 'query', 'results', 'page open KiB', 'query KiB (URL: everything)', 'search to first results ms', 'URL: opening to first results ms'].join(' | '));
+console.log(['what', 'query', 'results', 'answered by', 'page open KiB', 'to first results KiB (URL: from opening)', 'of it query data KiB', 'search to first results ms', 'URL: opening to first results ms', 'search to filter counts ms', 'then KiB', 'live search, if precomputed', 'full-text results'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
 
 function folderSize(folder: string): number {

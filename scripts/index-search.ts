@@ -1,5 +1,6 @@
-// node scripts/index-search.ts [dist] [--pages-per-shard N]: builds the Pagefind index of the
-// built site (part of npm run build), split into shards the search page merges (src/lib/search-shards.ts).
+// node scripts/index-search.ts [dist] [--pages-per-shard N]: builds the Pagefind indexes of the
+// built site (part of npm run build): a primary tier and a full-text tier, each split into shards
+// the search page merges (src/lib/search-shards.ts), then the precomputed answers (src/lib/search-answers.ts).
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +9,9 @@ import { defaultThreads, WorkerPool } from '../src/lib/worker-pool.ts';
 import { indexShard, type ShardTask } from './lib/index-shard.ts';
 import type { IndexSearchTask } from './lib/index-search-worker.ts';
 import { readSearchablePages, type SearchablePage } from './lib/read-searchable-pages.ts';
+import { writeAnswers } from './lib/write-answers.ts';
+import { loadRegistry } from '../src/lib/load-registry.ts';
+import { searchAbbreviations } from '../src/lib/search-abbreviations.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'pages-per-shard': { type: 'string' } } });
 const site = positionals[0] ?? 'dist';
@@ -42,15 +46,16 @@ async function indexSearch(root: string): Promise<void> {
   const threads = threadsAsked !== undefined ? Number(threadsAsked) : files.length >= PAGES_FOR_THREADS ? defaultThreads() : 0;
   const pool = threads > 1 ? new WorkerPool<IndexSearchTask, SearchablePage[] | number>(new URL('./lib/index-search-worker.ts', import.meta.url), { size: threads }) : undefined;
   try {
-    // Words are only needed when the index is split, which a site this small never is.
-    const withWords = shardCount(files.length, perShard) > 1;
     const batches = Array.from({ length: Math.ceil(files.length / PAGES_PER_READ) }, (_, i) => files.slice(i * PAGES_PER_READ, (i + 1) * PAGES_PER_READ));
-    const pages = (pool ? ((await pool.run(batches.map((batch) => ({ kind: 'read', files: batch, withWords })))) as SearchablePage[][]) : batches.map((batch) => readSearchablePages(batch, withWords))).flat();
+    const pages = (pool ? ((await pool.run(batches.map((batch) => ({ kind: 'read', files: batch })))) as SearchablePage[][]) : batches.map((batch) => readSearchablePages(batch))).flat();
     // None means the markup broke.
     if (pages.length === 0) throw new Error(`no page of ${root} carries data-pagefind-body: the search index would be empty`);
     const count = shardCount(pages.length, perShard);
-    const vocabulary = count > 1 ? vocabularyOf(pages.map((page) => page.words)) : '';
-    const tasks: ShardTask[] = assignShards(pages, count).map((members, shard) => ({ output: join(root, shardPath(shard)), pages: members.map(({ url, file, content }) => ({ url, file, content })), vocabulary }));
+    const vocabulary = vocabularyOf(pages.map((page) => page.words));
+    const shards = assignShards(pages, count);
+    const tasks: ShardTask[] = (['primary', 'full'] as const).flatMap((tier) =>
+      shards.map((members, shard) => ({ output: join(root, shardPath(shard, tier)), pages: members.map(({ url, file, content, opening }) => ({ url, file, content: tier === 'primary' ? opening : content })), vocabulary })),
+    );
     // An index written earlier into this folder (other shards, other fragments) must not linger.
     for (const entry of readdirSync(root)) if (entry.startsWith('pagefind')) rmSync(join(root, entry), { recursive: true, force: true });
     try {
@@ -60,9 +65,12 @@ async function indexSearch(root: string): Promise<void> {
     } catch (cause) {
       throw new Error(`Pagefind could not index ${root}`, { cause });
     }
-    const manifest: ShardManifest = { shards: tasks.map((_, i) => shardPath(i)), pages: pages.length };
+    const manifest: ShardManifest = { primary: shards.map((_, i) => shardPath(i, 'primary')), full: shards.map((_, i) => shardPath(i, 'full')), pages: pages.length, answers: [] };
+    const indexed = performance.now();
+    manifest.answers = await writeAnswers(root, manifest, pages, searchAbbreviations(loadRegistry()));
     writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
-    console.error(`pagefind: indexed ${pages.length} pages in ${count} shard(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+    console.error(`pagefind: indexed ${pages.length} pages in ${count} shard(s) per tier in ${seconds(started, indexed)} s; ${manifest.answers.length} precomputed answers in ${seconds(indexed, performance.now())} s`);
   } finally {
     await pool?.close();
   }

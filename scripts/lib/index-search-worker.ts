@@ -5,6 +5,6 @@ import { serveTasks } from '../../src/lib/worker-pool.ts';
 import { indexShard, type ShardTask } from './index-shard.ts';
 import { readSearchablePages, type SearchablePage } from './read-searchable-pages.ts';
 
-export type IndexSearchTask = { kind: 'read'; files: { file: string; url: string }[]; withWords: boolean } | { kind: 'shard'; shard: ShardTask };
+export type IndexSearchTask = { kind: 'read'; files: { file: string; url: string }[] } | { kind: 'shard'; shard: ShardTask };
 
-serveTasks<IndexSearchTask, SearchablePage[] | number>(parentPort!, (task) => (task.kind === 'read' ? readSearchablePages(task.files, task.withWords) : indexShard(task.shard)));
+serveTasks<IndexSearchTask, SearchablePage[] | number>(parentPort!, (task) => (task.kind === 'read' ? readSearchablePages(task.files) : indexShard(task.shard)));

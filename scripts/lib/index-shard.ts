@@ -1,7 +1,7 @@
 import * as pagefind from 'pagefind';
 import { VOCABULARY_FILTER } from '../../src/lib/search-shards.ts';
 
-/** One shard of the search index: its pages, where it is written, the archive's vocabulary ('' for a lone index). */
+/** One shard of a tier of the search index: its pages, where it is written, the archive's vocabulary. */
 export interface ShardTask {
   output: string;
   pages: { url: string; file: string; content: string }[];
@@ -22,12 +22,10 @@ export async function indexShard(task: ShardTask): Promise<number> {
       const added = await index.addHTMLFile({ url: page.url, content: page.content });
       if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
     }
-    // Every shard knows every word of the archive (see vocabularyOf), so a word missing from
-    // one shard makes that shard answer nothing rather than ignore the word.
-    if (task.vocabulary !== '') {
-      const record = await index.addCustomRecord({ url: '/tim-kiem/', content: task.vocabulary, language: 'vi', filters: { [VOCABULARY_FILTER]: ['1'] } });
-      if (record.errors.length > 0) throw new Error(record.errors.join('; '));
-    }
+    // Every index knows every word of the archive (see vocabularyOf), so a word missing from
+    // it makes it answer nothing rather than ignore the word.
+    const record = await index.addCustomRecord({ url: '/tim-kiem/', content: task.vocabulary, language: 'vi', filters: { [VOCABULARY_FILTER]: ['1'] } });
+    if (record.errors.length > 0) throw new Error(record.errors.join('; '));
     const written = await index.writeFiles({ outputPath: task.output });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     return task.pages.length;

@@ -17,15 +17,25 @@ import { withoutIgnored } from './without-ignored.ts';
  *
  * Pagefind drops a query word its index does not have instead of finding
  * nothing, so a shard without `08` would answer `08/TB-UBND` with every
- * `TB-UBND`. Each shard therefore also holds one hidden record with every word
- * of the archive (`vocabularyOf`), marked by `VOCABULARY_FILTER`, which every
- * search excludes: a word missing from a shard then matches only that record.
+ * `TB-UBND`, and the primary tier would answer a word found only deep in a
+ * text with the pages that have the other words. Each index of each tier
+ * therefore also holds one hidden record with every word of the archive
+ * (`vocabularyOf`), marked by `VOCABULARY_FILTER`, which every search
+ * excludes: a word missing from an index then matches only that record.
  */
 export const PAGES_PER_SHARD = 1500;
 
-/** Where shard `i` is written and served: shard 0 is Pagefind's usual `/pagefind/`. */
-export function shardPath(index: number): string {
-  return index === 0 ? '/pagefind/' : `/pagefind-${index + 1}/`;
+/**
+ * The two tiers of the index (see src/lib/opening-html.ts): the primary holds
+ * each page's title, metadata, headings and opening and answers first; the
+ * full holds the whole text. Both are cut into the same shards.
+ */
+export type SearchTier = 'primary' | 'full';
+
+/** Where shard `i` of a tier is written and served: the primary's shard 0 is Pagefind's usual `/pagefind/`. */
+export function shardPath(index: number, tier: SearchTier = 'primary'): string {
+  const name = tier === 'primary' ? 'pagefind' : 'pagefind-toan-van';
+  return index === 0 ? `/${name}/` : `/${name}-${index + 1}/`;
 }
 
 /** The manifest the search page reads to know which shards to merge. */
@@ -38,9 +48,13 @@ export const SHARD_FILTER = 'shard';
 export const VOCABULARY_FILTER = 'vocabulary';
 
 export interface ShardManifest {
-  /** Index paths, oldest dates first; the first is the primary. */
-  shards: string[];
+  /** The primary tier's index paths, oldest dates first. */
+  primary: string[];
+  /** The full tier's, shard for shard. */
+  full: string[];
   pages: number;
+  /** Queries with a precomputed first page (src/lib/search-answers.ts), in their folded form. */
+  answers: string[];
 }
 
 export function shardCount(pages: number, pagesPerShard: number = PAGES_PER_SHARD): number {
@@ -62,18 +76,21 @@ export function assignShards<T extends ShardPage>(pages: readonly T[], count: nu
 }
 
 /**
- * Every distinct word of a page's text (as `searchableHtml` gives it),
- * lowercased. Markup, scripts and styles are dropped and the few entities Astro
- * writes are decoded; Pagefind's own tokenizer reads the rest.
+ * The text of a page (as `searchableHtml` gives it): markup, scripts and styles
+ * dropped and the few entities Astro writes decoded.
  */
-export function wordsOf(html: string): string[] {
-  const text = html
+export function plainText(html: string): string {
+  return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, ' ')
     .replace(/<[^>]*>/gu, ' ')
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/giu, (_, dec?: string, hex?: string, name?: string) =>
       dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
     );
-  const spellings = new Set(text.split(/\s+/u));
+}
+
+/** Every distinct word of a page's text (`plainText`), lowercased; Pagefind's own tokenizer reads the rest. */
+export function wordsOf(html: string): string[] {
+  const spellings = new Set(plainText(html).split(/\s+/u));
   spellings.delete('');
   // Lowercased once per distinct spelling: per occurrence it was most of the time (8 s at 10,000 pages).
   return [...new Set([...spellings].map((word) => word.toLocaleLowerCase('vi')))];

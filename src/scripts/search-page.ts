@@ -1,36 +1,20 @@
-// The search page: Pagefind's JS API with the archive's own query reading
-// (đ and abbreviations, document numbers), filters and sorting kept in the URL.
-import { expandQuery, type Abbreviation } from '../lib/expand-query.ts';
+// The search page: the archive's search (src/lib/archive-search.ts) with its two tiers,
+// precomputed answers for the most frequent queries, and filters and sorting kept in the URL.
+// The first results come before anything else: the filter panel and its counts follow.
+import { mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
+import type { Abbreviation } from '../lib/expand-query.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
-import { phraseTier, rankByPhrase } from '../lib/phrase-rank.ts';
-import { SHARD_FILTER, SHARD_MANIFEST, VOCABULARY_FILTER, type ShardManifest } from '../lib/search-shards.ts';
+import { answerKey, answerPath, type AnswerResult, type PrecomputedAnswer } from '../lib/search-answers.ts';
+import { SHARD_MANIFEST, VOCABULARY_FILTER, type SearchTier, type ShardManifest } from '../lib/search-shards.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-/** A result's fragment: `content` is the text Pagefind indexed for the page. */
-interface ResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+interface PagefindModule extends PagefindApi {
+  createInstance: (options: Record<string, unknown>) => PagefindApi;
 }
 
-const PAGE_SIZE = 20;
+// Shown while the first batch of a long list arrives; the rest of the page follows.
 const FIRST_BATCH = 5;
+// The URL parameter asking for the full text.
+const FULL_TEXT_PARAM = 'toan-van';
 
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -40,41 +24,59 @@ export async function startSearchPage(): Promise<void> {
   const panel = document.querySelector<HTMLDetailsElement>('#filters-panel')!;
   const chips = document.querySelector<HTMLUListElement>('#chosen-filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
+  const scope = document.querySelector<HTMLElement>('#search-scope')!;
+  const scopeText = scope.querySelector<HTMLElement>('span')!;
+  const scopeButton = scope.querySelector<HTMLButtonElement>('button')!;
   const list = document.querySelector<HTMLOListElement>('#results')!;
   const abbreviations = JSON.parse(form.dataset['abbreviations'] ?? '[]') as Abbreviation[];
   const filterKeys = new Map(JSON.parse(form.dataset['filters'] ?? '[]') as [string, string][]);
 
-  // The index and the search library load when the page opens, not on the first keystroke.
+  // The search library and the primary tier's index load when the page opens, not on the first keystroke.
   const path = '/pagefind/pagefind.js';
   const [pagefind, manifest] = await Promise.all([
-    import(/* @vite-ignore */ path) as Promise<Pagefind>,
-    fetch(SHARD_MANIFEST).then((response) => (response.ok ? (response.json() as Promise<ShardManifest>) : { shards: ['/pagefind/'], pages: 0 })),
+    import(/* @vite-ignore */ path) as Promise<PagefindModule>,
+    fetch(SHARD_MANIFEST).then((response) => (response.ok ? (response.json() as Promise<ShardManifest>) : { primary: ['/pagefind/'], full: ['/pagefind/'], pages: 0, answers: [] })),
   ]);
   await pagefind.options({ excerptLength: 24 });
-  // The index is split in shards by date (src/lib/search-shards.ts); Pagefind searches them as one,
-  // and each carries a filter naming it, so a search sorted by date can read them in order.
-  for (const [i, shard] of manifest.shards.entries()) if (i > 0) await pagefind.mergeIndex(shard, { mergeFilter: { [SHARD_FILTER]: String(i) } });
-  await pagefind.init();
-  await pagefind.options({ mergeFilter: { [SHARD_FILTER]: '0' } });
-  const shardCount = manifest.shards.length;
-  const allFilters = await pagefind.filters();
+  await mergeShards(pagefind, manifest.primary);
+  const instance = (paths: readonly string[]) => {
+    const api = pagefind.createInstance({ basePath: paths[0], excerptLength: 24 });
+    return mergeShards(api, paths).then(() => api);
+  };
+  let fullTier: Promise<PagefindApi> | undefined;
+  const tiers: Tiers = { primary: pagefind, full: () => (fullTier ??= instance(manifest.full)), shards: manifest.primary.length };
+  // The filter counts come from instances of their own, which load every filter's index: an instance that
+  // has loaded them counts every value for every search, which is what kept the first results waiting.
+  const facetInstances = new Map<SearchTier, Promise<PagefindApi>>();
+  const facets = (tier: SearchTier) => {
+    if (!facetInstances.has(tier)) facetInstances.set(tier, instance(tier === 'primary' ? manifest.primary : manifest.full).then(async (api) => (await api.filters(), api)));
+    return facetInstances.get(tier)!;
+  };
+  const answers = new Map(manifest.answers.map((query, i) => [query, i]));
 
+  // What the reader has chosen, from the URL first: the first search needs no filter panel.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sap-xep') ?? '';
-  renderFilters(filtersBox, filterKeys, allFilters, params);
+  let fullText = params.get(FULL_TEXT_PARAM) === '1';
+  const chosen = new Map<string, Set<string>>();
+  for (const param of filterKeys.keys()) if (params.has(param)) chosen.set(param, new Set(params.getAll(param)));
   // A wide screen has room for the filters beside the results' start; a phone folds them.
   panel.open = matchMedia('(min-width: 48rem)').matches;
-  showChosen(panel, chips, filtersBox, filterKeys);
+  // The panel is in the page, with the whole archive's counts (src/pages/tim-kiem/index.astro).
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = chosen.get(box.name)?.has(box.value) ?? false;
+  showChosen(panel, chips, chosen, filterKeys);
+
   chips.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-param]');
     if (!button) return;
-    const box = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].find((input) => input.name === button.dataset['param'] && input.value === button.dataset['value']);
-    if (!box) return;
-    box.checked = false;
+    chosen.get(button.dataset['param']!)?.delete(button.dataset['value']!);
+    const box = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((box) => box.name === button.dataset['param'] && box.value === button.dataset['value']);
+    if (box) box.checked = false;
     // The chip is gone: the focus goes to the next one, or the search box.
     const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? button.closest('li')?.previousElementSibling?.querySelector('button') ?? input;
-    filtersBox.dispatchEvent(new Event('change', { bubbles: true }));
+    showChosen(panel, chips, chosen, filterKeys);
+    void search();
     next.focus();
   });
 
@@ -84,44 +86,73 @@ export async function startSearchPage(): Promise<void> {
     // Marks for the benchmark (scripts/bench-search.ts): from the search starting to the first results shown.
     performance.mark(`search-${current}-start`);
     const query = input.value.trim();
-    const chosen = selectedFilters(filtersBox, filterKeys);
-    // Only a split index has vocabulary records; Pagefind would read an unknown filter as matching nothing.
-    const selected = shardCount > 1 ? { ...chosen, ...NOT_VOCABULARY } : chosen;
-    syncUrl(query, sort.value, filtersBox);
-    if (query === '' && Object.keys(chosen).length === 0) {
+    const request: SearchRequest = { query, filters: selectedFilters(chosen, filterKeys), sort: sort.value as SortOrder, fullText };
+    syncUrl(query, sort.value, fullText, chosen);
+    if (query === '' && Object.keys(request.filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
+      scope.hidden = true;
+      showTotals(filtersBox);
       return;
     }
-    const numberLookup = lookupNumber(query);
-    const variants = query === '' ? [{ query: null as string | null, weight: 1 }] : expandQuery(query, abbreviations);
-    const { ranked, counts } = sort.value
-      ? await searchByDate(pagefind, variants, selected, sort.value === 'moi-nhat' ? 'desc' : 'asc', shardCount)
-      : await searchByRelevance(pagefind, variants, selected);
-    const numberHits = await numberLookup;
-    if (current !== run) return;
-    updateCounts(filtersBox, filterKeys, counts);
+    let started = false;
+    // The first results on screen, whichever comes first; later ones are added below them.
+    const show = (items: HTMLLIElement[]): boolean => {
+      if (current !== run) return false;
+      if (started) {
+        list.append(...items);
+        return true;
+      }
+      list.replaceChildren(...items);
+      started = true;
+      performance.measure('search-first-results', `search-${current}-start`);
+      return true;
+    };
+    // A number typed is looked up in the number index first: what it names shows at once.
+    const numberHits = await lookupNumber(query);
     const numberUrls = new Set(numberHits.map((hit) => hit.u));
-    // Words typed together rank first when the text has them together (src/lib/phrase-rank.ts):
-    // the page's first results are read before any shows. A date order is left as it is.
-    const byPhrase = !sort.value && !/^".*"$/u.test(query) && query.split(/\s+/u).length > 1;
-    const batches = byPhrase ? [PAGE_SIZE] : [FIRST_BATCH, PAGE_SIZE];
-    const forms = variants.map((variant) => variant.query ?? '');
-    let shown = 0;
-    for (const end of batches) {
-      let batch = await Promise.all(ranked.slice(shown, end).map(async ({ result }) => result.data()));
+    if (numberHits.length > 0 && !show(numberHits.map(numberItem))) return;
+    // The most frequent queries have their first page in a file (src/lib/search-answers.ts).
+    const answerAt = !request.sort && !request.fullText && Object.keys(request.filters).length === 0 ? answers.get(answerKey(query)) : undefined;
+    const answer = answerAt === undefined ? undefined : await fetchAnswer(answerAt);
+    let tier: SearchTier;
+    let total: number;
+    let primaryFound: number | null = null;
+    if (answer) {
+      if (!show(answer.results.filter((data) => !numberUrls.has(data.url)).map(resultItem))) return;
+      ({ tier, total } = answer);
+    } else {
+      // Words typed together are read for their phrase before any shows (src/lib/phrase-rank.ts).
+      const batches = ranksByPhrase(request) ? [PAGE_SIZE] : [FIRST_BATCH, PAGE_SIZE];
+      let from = 0;
+      const showUpTo = async (ranked: PagefindResult[], tier: SearchTier, to: number): Promise<boolean> => {
+        const batch = await resultData({ tier, ranked, counts: {}, primaryFound: null }, request, abbreviations, from, to);
+        from = Math.max(from, to);
+        return show(batch.filter((data) => !numberUrls.has(data.url)).map(resultItem));
+      };
+      // A date sort knows its first page before the last shards are read: its first batch shows then.
+      let early: Promise<boolean> | undefined;
+      const found = await searchTiers(tiers, request, abbreviations, (firstPage, tier) => {
+        early = showUpTo(firstPage, tier, batches[0]!);
+      });
+      if (early && !(await early)) return;
       if (current !== run) return;
-      if (byPhrase) batch = rankByPhrase(batch, (data) => phraseTier(data.content, query, forms));
-      const items = batch.filter((data) => !numberUrls.has(data.url)).map(resultItem);
-      // The first results show as soon as their fragments arrive; the rest follow.
-      if (shown === 0) {
-        list.replaceChildren(...numberHits.map(numberItem), ...items);
-        performance.measure('search-first-results', `search-${current}-start`);
-      } else list.append(...items);
-      shown = end;
+      for (const to of batches) if (to > from && !(await showUpTo(found.ranked, found.tier, to))) return;
+      ({ tier, primaryFound } = found);
+      total = new Set([...numberUrls, ...found.ranked.map((result) => result.id)]).size;
     }
-    const total = new Set([...numberUrls, ...ranked.map(({ result }) => result.id)]).size;
-    status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${numberHits.length > 0 ? 'Khớp số ký hiệu. ' : ''}${numberHits.length + ranked.length} kết quả${query ? ` cho “${query}”` : ''}.`;
+    // Nothing found at all: the list empties.
+    if (!started) show([]);
+    status.textContent = statusLine(query, total, numberHits.length, tier, primaryFound);
+    showScope(scope, scopeText, scopeButton, query, tier, request.fullText);
+    // Then the counts of this search in the filter panel.
+    void facets(tier).then(async (api) => {
+      const counts = await countFilters(api, request, abbreviations, tiers.shards);
+      if (current !== run) return;
+      updateCounts(filtersBox, filterKeys, counts);
+      performance.measure('search-counts', `search-${current}-start`);
+      status.textContent = `${status.textContent} Số văn bản theo từng bộ lọc đã cập nhật.`;
+    });
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,75 +167,79 @@ export async function startSearchPage(): Promise<void> {
     void search();
   });
   sort.addEventListener('change', () => void search());
-  filtersBox.addEventListener('change', () => {
-    showChosen(panel, chips, filtersBox, filterKeys);
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const values = chosen.get(box.name) ?? new Set<string>();
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    chosen.set(box.name, values);
+    showChosen(panel, chips, chosen, filterKeys);
     void search();
   });
-  await search();
-}
-
-type Variant = { query: string | null; weight: number };
-type Filters = Record<string, string[] | Record<string, string>>;
-
-// Each shard's vocabulary record (src/lib/search-shards.ts) is never a result.
-const NOT_VOCABULARY = { not: { [VOCABULARY_FILTER]: '1' } };
-type Ranked = { ranked: { result: PagefindResult }[]; counts: Record<string, Record<string, number>> };
-
-// Each page once, at its best weighted score; the query as typed weighs most.
-async function searchByRelevance(pagefind: Pagefind, variants: Variant[], selected: Filters): Promise<Ranked> {
-  const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: selected })));
-  const merged = new Map<string, { result: PagefindResult; score: number }>();
-  responses.forEach((response, i) => {
-    for (const result of response.results) {
-      const score = result.score * variants[i]!.weight;
-      const existing = merged.get(result.id);
-      if (!existing || score > existing.score) merged.set(result.id, { result, score });
-    }
+  scopeButton.addEventListener('click', () => {
+    fullText = !fullText;
+    void search();
   });
-  return { ranked: [...merged.values()].sort((a, b) => b.score - a.score), counts: largest(responses).filters };
+  if (input.value !== '' || chosen.size > 0) await search();
+  else await warmUp(pagefind);
+  form.dataset['ready'] = '';
 }
 
-// Pagefind's sort positions compare only within one index, and the shards hold date ranges:
-// each shard is asked on its own, its variants merged by position, the shards read in date order.
-async function searchByDate(pagefind: Pagefind, variants: Variant[], selected: Filters, direction: 'asc' | 'desc', shards: number): Promise<Ranked> {
-  const order = Array.from({ length: shards }, (_, i) => i);
-  if (direction === 'desc') order.reverse();
-  const perShard = await Promise.all(
-    order.map((shard) =>
-      Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: shards > 1 ? { ...selected, [SHARD_FILTER]: [String(shard)] } : selected, sort: { date: direction } }))),
-    ),
-  );
-  const seen = new Set<string>();
-  const ranked: { result: PagefindResult }[] = [];
-  const counts: Record<string, Record<string, number>> = {};
-  for (const responses of perShard) {
-    const inShard = responses.flatMap((response) => response.results).sort((a, b) => b.score - a.score);
-    for (const result of inShard) {
-      if (seen.has(result.id)) continue;
-      seen.add(result.id);
-      ranked.push({ result });
-    }
-    // Shards share no page, so their counts add up.
-    for (const [key, values] of Object.entries(largest(responses).filters)) {
-      const into = (counts[key] ??= {});
-      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
-    }
+// The WebAssembly compiled and run once, and the primary tier's metadata read, before the first real query.
+// A search by the vocabulary filter alone needs no word index, only that filter's small index, which
+// every search then uses to leave the vocabulary records out.
+async function warmUp(pagefind: PagefindApi): Promise<void> {
+  await new Promise<void>((resolve) => whenIdle(resolve));
+  await pagefind.search(null, { filters: { [VOCABULARY_FILTER]: '1' } });
+}
+
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => run(), { timeout: 1000 });
+  else setTimeout(run, 50);
+}
+
+async function countFilters(api: PagefindApi, request: SearchRequest, abbreviations: readonly Abbreviation[], shards: number): Promise<TierAnswer['counts']> {
+  // By relevance: the counts do not depend on the order, and one search per variant is enough.
+  return (await searchTier(api, variantsOf(request.query, abbreviations), { ...request, sort: '' }, shards)).counts;
+}
+
+function statusLine(query: string, total: number, numberHits: number, tier: SearchTier, primaryFound: number | null): string {
+  if (total === 0) return `Không tìm thấy kết quả cho “${query}”.`;
+  const found = `${numberHits > 0 ? 'Khớp số ký hiệu. ' : ''}${total} kết quả${query ? ` cho “${query}”` : ''}`;
+  if (tier === 'full' && primaryFound !== null) return `${found}, tìm trong toàn văn vì tiêu đề và phần đầu văn bản chỉ có ${primaryFound} kết quả.`;
+  return `${found}${query && tier === 'full' ? ', tìm trong toàn văn' : ''}.`;
+}
+
+/** Says where the results were found, and offers the other scope. */
+function showScope(scope: HTMLElement, text: HTMLElement, button: HTMLButtonElement, query: string, tier: SearchTier, fullTextAsked: boolean): void {
+  scope.hidden = query === '' || (tier === 'full' && !fullTextAsked);
+  if (tier === 'primary') {
+    text.textContent = 'Kết quả tìm trong tiêu đề, số ký hiệu, cơ quan ban hành và phần đầu mỗi văn bản. ';
+    button.textContent = 'Tìm trong toàn văn';
+  } else {
+    text.textContent = 'Kết quả tìm trong toàn văn. ';
+    button.textContent = 'Chỉ tìm tiêu đề và phần đầu văn bản';
   }
-  return { ranked, counts };
 }
 
-function largest(responses: PagefindResponse[]): PagefindResponse {
-  return responses.reduce((best, response) => (response.results.length > best.results.length ? response : best), responses[0]!);
+// An answer file missing or unreadable is no answer: the live search gives the same page.
+async function fetchAnswer(index: number): Promise<PrecomputedAnswer | undefined> {
+  try {
+    const response = await fetch(answerPath(index));
+    return response.ok ? ((await response.json()) as PrecomputedAnswer) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // A number goes to the number index: one small shard, fetched when a number is typed.
-const shards = new Map<string, Promise<NumberEntry[]>>();
+const numberShards = new Map<string, Promise<NumberEntry[]>>();
 async function lookupNumber(query: string): Promise<NumberEntry[]> {
   const parsed = parseNumberQuery(query);
   if (!parsed) return [];
   const shard = numberShard(parsed.serial);
-  if (!shards.has(shard)) shards.set(shard, fetch(`/tim-kiem/so-hieu/${shard}.json`).then((response) => (response.ok ? (response.json() as Promise<NumberEntry[]>) : [])));
-  return matchNumber(parsed, await shards.get(shard)!);
+  if (!numberShards.has(shard)) numberShards.set(shard, fetch(`/tim-kiem/so-hieu/${shard}.json`).then((response) => (response.ok ? (response.json() as Promise<NumberEntry[]>) : [])));
+  return matchNumber(parsed, await numberShards.get(shard)!);
 }
 
 function numberItem(entry: NumberEntry): HTMLLIElement {
@@ -220,7 +255,7 @@ function numberItem(entry: NumberEntry): HTMLLIElement {
   return item;
 }
 
-function resultItem(data: ResultData): HTMLLIElement {
+function resultItem(data: ResultData | AnswerResult): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
@@ -236,44 +271,22 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
-function renderFilters(box: HTMLElement, keys: Map<string, string>, all: Record<string, Record<string, number>>, params: URLSearchParams): void {
-  for (const [param, key] of keys) {
-    const values = all[key];
-    if (!values || Object.keys(values).length === 0) continue;
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = key;
-    fieldset.append(legend);
-    const chosen = new Set(params.getAll(param));
-    for (const value of Object.keys(values).sort((a, b) => (key === 'Năm' ? b.localeCompare(a) : a.localeCompare(b, 'vi')))) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = param;
-      box.value = value;
-      box.dataset['filter'] = key;
-      box.checked = chosen.has(value);
-      const text = document.createElement('span');
-      text.dataset['value'] = value;
-      text.textContent = `${value} (${values[value]})`;
-      label.append(box, ' ', text);
-      fieldset.append(label);
-    }
-    box.append(fieldset);
-  }
+// No search: the panel shows the whole archive's counts again.
+function showTotals(box: HTMLElement): void {
+  for (const text of box.querySelectorAll<HTMLElement>('span[data-value]')) text.textContent = `${text.dataset['value']} (${text.dataset['total']})`;
 }
 
 /** The chosen filters as chips above the results, each a button that removes it, and their count on the folded panel. */
-function showChosen(panel: HTMLDetailsElement, chips: HTMLUListElement, box: HTMLElement, keys: Map<string, string>): void {
-  const chosen = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')];
+function showChosen(panel: HTMLDetailsElement, chips: HTMLUListElement, chosen: Map<string, Set<string>>, keys: Map<string, string>): void {
+  const pairs = [...keys.keys()].flatMap((param) => [...(chosen.get(param) ?? [])].map((value) => [param, value] as const));
   chips.replaceChildren(
-    ...chosen.map((input) => {
+    ...pairs.map(([param, value]) => {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.dataset['param'] = input.name;
-      button.dataset['value'] = input.value;
-      const label = `${keys.get(input.name)}: ${input.value}`;
+      button.dataset['param'] = param;
+      button.dataset['value'] = value;
+      const label = `${keys.get(param)}: ${value}`;
       // Read out as what it does; the × is only seen.
       button.setAttribute('aria-label', `Bỏ lọc ${label}`);
       const mark = document.createElement('span');
@@ -284,16 +297,13 @@ function showChosen(panel: HTMLDetailsElement, chips: HTMLUListElement, box: HTM
       return item;
     }),
   );
-  chips.hidden = chosen.length === 0;
-  panel.querySelector('#filters-active')!.textContent = chosen.length > 0 ? ` (${chosen.length} đang chọn)` : '';
+  chips.hidden = pairs.length === 0;
+  panel.querySelector('#filters-active')!.textContent = pairs.length > 0 ? ` (${pairs.length} đang chọn)` : '';
 }
 
-function selectedFilters(box: HTMLElement, keys: Map<string, string>): Record<string, string[]> {
+function selectedFilters(chosen: Map<string, Set<string>>, keys: Map<string, string>): Record<string, string[]> {
   const selected: Record<string, string[]> = {};
-  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-    const key = keys.get(input.name)!;
-    (selected[key] ??= []).push(input.value);
-  }
+  for (const [param, values] of chosen) if (values.size > 0) selected[keys.get(param)!] = [...values];
   return selected;
 }
 
@@ -305,11 +315,12 @@ function updateCounts(box: HTMLElement, keys: Map<string, string>, counts: Recor
   }
 }
 
-function syncUrl(query: string, sort: string, box: HTMLElement): void {
+function syncUrl(query: string, sort: string, fullText: boolean, chosen: Map<string, Set<string>>): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (sort) params.set('sap-xep', sort);
-  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(input.name, input.value);
+  if (fullText) params.set(FULL_TEXT_PARAM, '1');
+  for (const [param, values] of chosen) for (const value of values) params.append(param, value);
   const next = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
   if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
 }

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { ShardManifest } from '../../src/lib/search-shards.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { DIST, SEEDS_DIR } from '../helpers/fixtures.ts';
 import { QUERIES } from './search-queries.ts';
@@ -40,10 +41,10 @@ async function results(base: string, query: string): Promise<string[]> {
 }
 
 describe('a search index split into shards', () => {
-  it('is written as several Pagefind indexes and a manifest listing them', () => {
-    const manifest = JSON.parse(readFileSync(join(out, 'pagefind/archive-shards.json'), 'utf8')) as { shards: string[]; pages: number };
-    expect(manifest).toEqual({ shards: ['/pagefind/', '/pagefind-2/', '/pagefind-3/'], pages: 5 });
-    for (const shard of manifest.shards) expect(existsSync(join(out, shard, 'pagefind-entry.json'))).toBe(true);
+  it('is written as several Pagefind indexes per tier and a manifest listing them', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'pagefind/archive-shards.json'), 'utf8')) as ShardManifest;
+    expect(manifest).toEqual({ primary: ['/pagefind/', '/pagefind-2/', '/pagefind-3/'], full: ['/pagefind-toan-van/', '/pagefind-toan-van-2/', '/pagefind-toan-van-3/'], pages: 5, answers: [] });
+    for (const shard of [...manifest.primary, ...manifest.full]) expect(existsSync(join(out, shard, 'pagefind-entry.json'))).toBe(true);
   });
 
   // Relevance is scored with each shard's own statistics, which two-page shards make noisy;

@@ -1,0 +1,183 @@
+/**
+ * The archive's search over Pagefind, without the page around it: the same
+ * code answers a reader in the browser (src/scripts/search-page.ts) and writes
+ * the precomputed answers at build time in Node (scripts/lib/write-answers.ts),
+ * so both give the same first page.
+ *
+ * A query is asked of the primary tier (titles, metadata, headings and
+ * openings: src/lib/opening-html.ts) and, when that finds less than a page of
+ * results, of the full tier, which then answers alone; a reader asking for the
+ * full text goes to the full tier at once. A quoted phrase is no exception: a
+ * page of texts with the phrase in their title or opening answers it, and the
+ * page offers the full text (measured: the full tier took 340 ms and 594 KiB
+ * for `"một cửa liên thông"` at 10,000 texts).
+ */
+import { expandQuery, type Abbreviation } from './expand-query.ts';
+import { phraseTier, rankByPhrase } from './phrase-rank.ts';
+import { SHARD_FILTER, VOCABULARY_FILTER, type SearchTier } from './search-shards.ts';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+/** A result's fragment: `content` is the text Pagefind indexed for the page. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+/** What the archive uses of a Pagefind instance (`pagefind.js` or its `createInstance`). */
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+}
+
+/** Results on a page of the search. */
+export const PAGE_SIZE = 20;
+
+/** `''` for relevance, else newest or oldest first. */
+export type SortOrder = '' | 'moi-nhat' | 'cu-nhat';
+
+export interface SearchRequest {
+  query: string;
+  /** Chosen filters by Pagefind key. */
+  filters: Record<string, string[]>;
+  sort: SortOrder;
+  /** The reader asked for the full text. */
+  fullText: boolean;
+}
+
+type Variant = { query: string | null; weight: number };
+type Filters = Record<string, string[] | Record<string, string>>;
+
+/** A tier's answer: its results in order and its filter counts (of the filters its instance has loaded). */
+export interface TierAnswer {
+  tier: SearchTier;
+  ranked: PagefindResult[];
+  counts: Record<string, Record<string, number>>;
+  /** How many the primary tier found when the full tier answered instead, `null` when it was not asked. */
+  primaryFound: number | null;
+}
+
+export interface Tiers {
+  primary: PagefindApi;
+  /** Loaded the first time it is needed. */
+  full: () => Promise<PagefindApi>;
+  /** Shards per tier (src/lib/search-shards.ts). */
+  shards: number;
+}
+
+// Each index's vocabulary record (src/lib/search-shards.ts) is never a result.
+const NOT_VOCABULARY = { not: { [VOCABULARY_FILTER]: '1' } };
+
+export function isQuoted(query: string): boolean {
+  return /^".*"$/u.test(query.trim());
+}
+
+/** The searches one query stands for (`expandQuery`); no query at all lists by filters alone. */
+export function variantsOf(query: string, abbreviations: readonly Abbreviation[]): Variant[] {
+  return query.trim() === '' ? [{ query: null, weight: 1 }] : expandQuery(query, abbreviations);
+}
+
+/** Whether the first page is re-ranked by the query's words together (src/lib/phrase-rank.ts). */
+export function ranksByPhrase(request: SearchRequest): boolean {
+  const query = request.query.trim();
+  return !request.sort && !isQuoted(query) && query.split(/\s+/u).length > 1;
+}
+
+/**
+ * Called once, when the first page of results is known before the whole answer
+ * is: a date sort reads the shards in date order, so the newest (or oldest)
+ * shards settle the first page while the others are still counted.
+ */
+export type FirstPageKnown = (firstPage: PagefindResult[], tier: SearchTier) => void;
+
+/** The tier that answers, and its results. */
+export async function searchTiers(tiers: Tiers, request: SearchRequest, abbreviations: readonly Abbreviation[], onFirstPage?: FirstPageKnown): Promise<TierAnswer> {
+  const variants = variantsOf(request.query, abbreviations);
+  if (request.fullText) return { tier: 'full', ...(await searchTier(await tiers.full(), variants, request, tiers.shards, (page) => onFirstPage?.(page, 'full'))), primaryFound: null };
+  // The primary's first page is only known to be the answer if it is a whole page.
+  const primary = await searchTier(tiers.primary, variants, request, tiers.shards, (page) => page.length >= PAGE_SIZE && onFirstPage?.(page, 'primary'));
+  // A page of results: the primary answers. Less: what it found is also in the full text, ranked there.
+  if (primary.ranked.length >= PAGE_SIZE || request.query.trim() === '') return { tier: 'primary', ...primary, primaryFound: null };
+  return { tier: 'full', ...(await searchTier(await tiers.full(), variants, request, tiers.shards, (page) => onFirstPage?.(page, 'full'))), primaryFound: primary.ranked.length };
+}
+
+/** One tier's results for a request, by relevance or by date. */
+export async function searchTier(pagefind: PagefindApi, variants: Variant[], request: SearchRequest, shards: number, onFirstPage?: (firstPage: PagefindResult[]) => void): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
+  const filters: Filters = { ...request.filters, ...NOT_VOCABULARY };
+  return request.sort ? searchByDate(pagefind, variants, filters, request.sort === 'moi-nhat' ? 'desc' : 'asc', shards, onFirstPage) : searchByRelevance(pagefind, variants, filters);
+}
+
+/** The fragments of results `from` to `to`, re-ranked by phrase when the request is (the first page only). */
+export async function resultData(answer: TierAnswer, request: SearchRequest, abbreviations: readonly Abbreviation[], from: number, to: number): Promise<ResultData[]> {
+  const batch = await Promise.all(answer.ranked.slice(from, to).map((result) => result.data()));
+  if (!ranksByPhrase(request)) return batch;
+  const forms = variantsOf(request.query, abbreviations).map((variant) => variant.query ?? '');
+  return rankByPhrase(batch, (data) => phraseTier(data.content, request.query, forms));
+}
+
+// Each page once, at its best weighted score; the query as typed weighs most.
+async function searchByRelevance(pagefind: PagefindApi, variants: Variant[], filters: Filters): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
+  const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters })));
+  const merged = new Map<string, { result: PagefindResult; score: number }>();
+  responses.forEach((response, i) => {
+    for (const result of response.results) {
+      const score = result.score * variants[i]!.weight;
+      const existing = merged.get(result.id);
+      if (!existing || score > existing.score) merged.set(result.id, { result, score });
+    }
+  });
+  return { ranked: [...merged.values()].sort((a, b) => b.score - a.score).map(({ result }) => result), counts: largest(responses).filters };
+}
+
+// Pagefind's sort positions compare only within one index, and the shards hold date ranges:
+// each shard is asked on its own, its variants merged by position, the shards read in date order,
+// one after another, so the first page is known as soon as the first shards fill it.
+async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters: Filters, direction: 'asc' | 'desc', shards: number, onFirstPage?: (firstPage: PagefindResult[]) => void): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
+  const order = Array.from({ length: shards }, (_, i) => i);
+  if (direction === 'desc') order.reverse();
+  const seen = new Set<string>();
+  const ranked: PagefindResult[] = [];
+  const counts: Record<string, Record<string, number>> = {};
+  let told = false;
+  for (const shard of order) {
+    const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: shards > 1 ? { ...filters, [SHARD_FILTER]: [String(shard)] } : filters, sort: { date: direction } })));
+    const inShard = responses.flatMap((response) => response.results).sort((a, b) => b.score - a.score);
+    for (const result of inShard) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      ranked.push(result);
+    }
+    // Shards share no page, so their counts add up.
+    for (const [key, values] of Object.entries(largest(responses).filters)) {
+      const into = (counts[key] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+    if (!told && ranked.length >= PAGE_SIZE && shard !== order.at(-1)) {
+      told = true;
+      onFirstPage?.(ranked.slice(0, PAGE_SIZE));
+    }
+  }
+  return { ranked, counts };
+}
+
+function largest(responses: PagefindResponse[]): PagefindResponse {
+  return responses.reduce((best, response) => (response.results.length > best.results.length ? response : best), responses[0]!);
+}
+
+/** Merges a tier's shards into `pagefind`, each named by the shard filter so a date sort can ask them one by one. */
+export async function mergeShards(pagefind: PagefindApi, paths: readonly string[], options: Record<string, unknown> = {}): Promise<void> {
+  for (const [i, path] of paths.entries()) if (i > 0) await pagefind.mergeIndex(path, { ...options, mergeFilter: { [SHARD_FILTER]: String(i) } });
+  await pagefind.init();
+  await pagefind.options({ mergeFilter: { [SHARD_FILTER]: '0' } });
+}
