@@ -63,8 +63,14 @@ export async function startSearchPage(): Promise<void> {
   for (const param of filterKeys.keys()) if (params.has(param)) chosen.set(param, new Set(params.getAll(param)));
   // A wide screen has room for the filters beside the results' start; a phone folds them.
   panel.open = matchMedia('(min-width: 48rem)').matches;
-  // The panel is in the page, with the whole archive's counts (src/pages/tim-kiem/index.astro).
+  // The panel is in the page, with the whole archive's counts (src/pages/tim-kiem/index.astro); a value
+  // chosen in the URL that it does not list yet is added to its list.
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = chosen.get(box.name)?.has(box.value) ?? false;
+  for (const [param, values] of chosen) {
+    const fieldset = filtersBox.querySelector(`input[name="${param}"]`)?.closest('fieldset');
+    const listed = new Set([...(fieldset?.querySelectorAll('input') ?? [])].map((input) => input.value));
+    for (const value of values) if (fieldset && !listed.has(value)) fieldset.insertBefore(filterLabel(param, value, true), fieldset.querySelector('label'));
+  }
   showChosen(panel, chips, chosen, filterKeys);
 
   chips.addEventListener('click', (event) => {
@@ -149,7 +155,7 @@ export async function startSearchPage(): Promise<void> {
     void facets(tier).then(async (api) => {
       const counts = await countFilters(api, request, abbreviations, tiers.shards);
       if (current !== run) return;
-      updateCounts(filtersBox, filterKeys, counts);
+      updateCounts(filtersBox, filterKeys, counts, chosen);
       performance.measure('search-counts', `search-${current}-start`);
       status.textContent = `${status.textContent} Số văn bản theo từng bộ lọc đã cập nhật.`;
     });
@@ -273,7 +279,10 @@ function resultItem(data: ResultData | AnswerResult): HTMLLIElement {
 
 // No search: the panel shows the whole archive's counts again.
 function showTotals(box: HTMLElement): void {
-  for (const text of box.querySelectorAll<HTMLElement>('span[data-value]')) text.textContent = `${text.dataset['value']} (${text.dataset['total']})`;
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const text = input.nextElementSibling as HTMLElement;
+    text.textContent = text.dataset['total'] === undefined ? input.value : `${input.value} (${text.dataset['total']})`;
+  }
 }
 
 /** The chosen filters as chips above the results, each a button that removes it, and their count on the folded panel. */
@@ -307,12 +316,44 @@ function selectedFilters(chosen: Map<string, Set<string>>, keys: Map<string, str
   return selected;
 }
 
-function updateCounts(box: HTMLElement, keys: Map<string, string>, counts: Record<string, Record<string, number>>): void {
+/**
+ * A search's counts in the panel. A list the page showed in part (`data-more`) gets its other values now,
+ * those this search found, in the panel's order (years newest first, the rest alphabetical).
+ */
+function updateCounts(box: HTMLElement, keys: Map<string, string>, counts: Record<string, Record<string, number>>, chosen: Map<string, Set<string>>): void {
+  for (const fieldset of box.querySelectorAll<HTMLFieldSetElement>('fieldset[data-more]:not([data-more="0"])')) {
+    const param = fieldset.querySelector<HTMLInputElement>('input')?.name;
+    const key = param === undefined ? undefined : keys.get(param);
+    if (param === undefined || key === undefined) continue;
+    const listed = new Set([...fieldset.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value));
+    const added = Object.entries(counts[key] ?? {}).filter(([value, count]) => count > 0 && !listed.has(value));
+    if (added.length === 0) continue;
+    for (const [value] of added) fieldset.append(filterLabel(param, value, chosen.get(param)?.has(value) ?? false));
+    const labels = [...fieldset.querySelectorAll('label')].sort((a, b) => {
+      const [x, y] = [a.querySelector('input')!.value, b.querySelector('input')!.value];
+      return key === 'Năm' ? y.localeCompare(x) : x.localeCompare(y, 'vi');
+    });
+    fieldset.querySelector('.more')?.remove();
+    fieldset.append(...labels);
+  }
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     const key = keys.get(input.name)!;
-    const text = input.parentElement!.querySelector<HTMLElement>('span[data-value]')!;
-    text.textContent = `${input.value} (${counts[key]?.[input.value] ?? 0})`;
+    (input.nextElementSibling as HTMLElement).textContent = `${input.value} (${counts[key]?.[input.value] ?? 0})`;
   }
+}
+
+/** A checkbox of the filter panel, as the page writes it (src/pages/tim-kiem/index.astro). */
+function filterLabel(param: string, value: string, checked: boolean): HTMLLabelElement {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = param;
+  box.value = value;
+  box.checked = checked;
+  const text = document.createElement('span');
+  text.textContent = value;
+  label.append(box, ' ', text);
+  return label;
 }
 
 function syncUrl(query: string, sort: string, fullText: boolean, chosen: Map<string, Set<string>>): void {

@@ -111,6 +111,33 @@ describe('the two tiers of the search index', () => {
     await context.close();
   });
 
+  it('lists a long filter in part in the page, and the rest of its values with the first search', async () => {
+    const { context, page } = await open('');
+    await page.locator('#search-form[data-ready]').waitFor({ timeout: 20_000 });
+    const agencies = page.locator('#filters fieldset', { has: page.locator('legend', { hasText: 'Cơ quan' }) });
+    const listed = await agencies.locator('input').count();
+    expect(listed).toBe(40);
+    const more = Number((await agencies.locator('.more').textContent()).match(/Còn (\d+) giá trị khác/u)?.[1]);
+    expect(more).toBeGreaterThan(0);
+    // A value past the first 40, chosen in the URL, is listed and checked before any count arrives.
+    const html = readFileSync(join(out, 'tim-kiem/index.html'), 'utf8');
+    const shown = new Set([...html.matchAll(/name="co-quan" value="([^"]+)"/gu)].map((match) => match[1]));
+    const answer = JSON.parse(readFileSync(join(out, answerPath(0)), 'utf8')) as PrecomputedAnswer;
+    const named = answer.results.flatMap(({ url }) => (JSON.parse(readFileSync(join(out, `${url.replace(/\/$/u, '')}.json`), 'utf8')) as { agencies: { name: string; roles: string[] }[] }).agencies);
+    const rare = named.filter((agency) => agency.roles.some((role) => role !== 'mentioned')).map((agency) => agency.name).find((name) => !shown.has(name));
+    expect(rare).toBeDefined();
+    await page.fill('#q', 'cai cach');
+    await page.press('#q', 'Enter');
+    await page.locator('#search-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ timeout: 20_000 });
+    expect(await agencies.locator('input').count()).toBeGreaterThan(listed);
+    expect(await agencies.locator('.more').count()).toBe(0);
+    await context.close();
+    const chosen = await open(`q=cai cach&co-quan=${encodeURIComponent(rare!)}`);
+    expect(await chosen.page.locator(`#filters input[name=co-quan][value="${rare}"]`).isChecked()).toBe(true);
+    expect(await chosen.page.locator('#chosen-filters button').getAttribute('aria-label')).toBe(`Bỏ lọc Cơ quan: ${rare}`);
+    await chosen.context.close();
+  });
+
   it('warms up when opened without a query: the WebAssembly and the primary index are loaded before the first search', async () => {
     const { context, page, requests } = await open('');
     await page.locator('#search-form[data-ready]').waitFor({ timeout: 20_000 });
