@@ -1,4 +1,4 @@
-// npm run bench:search [-- --docs 10000 --seed 1] [--dist <an already built dist>]
+// npm run bench:search [-- --docs 10000 --seed 1 --rounds 3] [--dist <an already built dist>]
 // Builds the archive from N synthetic texts, opens the search page in Chromium and
 // prints, for each kind of query (every text matching, a few, a number, a quoted phrase,
 // a filter or a sort in the URL…), what it transfers and how long it takes to show results.
@@ -12,7 +12,9 @@ import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { synthCorpus } from './lib/synth.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, dist: { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, seed: { type: 'string' }, dist: { type: 'string' }, rounds: { type: 'string' } } });
+// --rounds R: each query measured R times, each figure the median (this machine's timings vary by tens of ms).
+const rounds = Number(values.rounds ?? 1);
 const docs = Number(values.docs ?? 1000);
 let out = values.dist ?? '';
 let buildSeconds = Number.NaN;
@@ -108,11 +110,19 @@ async function measure(typed: string | undefined, url: string | undefined, live:
   return result;
 }
 
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor((numbers.length - 1) / 2)]!;
 try {
   for (const { label, typed, url } of QUERIES) {
-    const first = await measure(typed, url, false);
-    // A query with a precomputed answer is measured again with the live search, for the figures without it.
-    const live = first.answered ? await measure(typed, url, true) : undefined;
+    const all: Awaited<ReturnType<typeof measure>>[] = [];
+    const lives: Awaited<ReturnType<typeof measure>>[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const measured = await measure(typed, url, false);
+      all.push(measured);
+      // A query with a precomputed answer is measured again with the live search, for the figures without it.
+      if (measured.answered) lives.push(await measure(typed, url, true));
+    }
+    const first = all[0]!;
+    const m = (pick: (measured: Awaited<ReturnType<typeof measure>>) => number, from = all) => median(from.map(pick));
     // What the full text finds, for the primary tier's share.
     const full = typed !== undefined ? await measure(undefined, `q=${encodeURIComponent(typed)}&toan-van=1`, true) : undefined;
     rows.push([
@@ -120,14 +130,14 @@ try {
       typed ?? `?${decodeURIComponent(url!)}`,
       first.count,
       first.answered ? 'precomputed' : 'live',
-      typed !== undefined ? (first.openBytes / 1024).toFixed(0) : '',
-      (first.firstBytes / 1024).toFixed(0),
-      (first.firstQueryBytes / 1024).toFixed(0),
-      first.first.toFixed(0),
-      typed !== undefined ? '' : first.fromOpening.toFixed(0),
-      first.counts.toFixed(0),
-      (first.laterBytes / 1024).toFixed(0),
-      live ? `${live.first.toFixed(0)} ms, ${(live.firstQueryBytes / 1024).toFixed(0)} KiB` : '',
+      typed !== undefined ? (m((x) => x.openBytes) / 1024).toFixed(0) : '',
+      (m((x) => x.firstBytes) / 1024).toFixed(0),
+      (m((x) => x.firstQueryBytes) / 1024).toFixed(0),
+      m((x) => x.first).toFixed(0),
+      typed !== undefined ? '' : m((x) => x.fromOpening).toFixed(0),
+      m((x) => x.counts).toFixed(0),
+      (m((x) => x.laterBytes) / 1024).toFixed(0),
+      lives.length > 0 ? `${m((x) => x.first, lives).toFixed(0)} ms, ${(m((x) => x.firstQueryBytes, lives) / 1024).toFixed(0)} KiB` : '',
       full?.count ?? '',
     ]);
   }
@@ -136,7 +146,7 @@ try {
   await server.close();
 }
 
-console.log(`search benchmark: ${pages} document pages in ${out}${values.dist ? '' : ` (seed ${values.seed ?? 1}); build ${buildSeconds.toFixed(1)} s`}; Pagefind bundle ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB on disk`);
+console.log(`search benchmark: ${pages} document pages in ${out}${values.dist ? '' : ` (seed ${values.seed ?? 1}); build ${buildSeconds.toFixed(1)} s`}; Pagefind bundle ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB on disk; ${rounds === 1 ? 'one round' : `medians of ${rounds} rounds`}`);
 console.log(['what', 'query', 'results', 'answered by', 'page open KiB', 'to first results KiB (URL: from opening)', 'of it query data KiB', 'search to first results ms', 'URL: opening to first results ms', 'search to filter counts ms', 'then KiB', 'live search, if precomputed', 'full-text results'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
 

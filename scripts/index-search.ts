@@ -67,7 +67,10 @@ async function indexSearch(root: string): Promise<void> {
     }
     const manifest: ShardManifest = { primary: shards.map((_, i) => shardPath(i, 'primary')), full: shards.map((_, i) => shardPath(i, 'full')), pages: pages.length, answers: [] };
     const indexed = performance.now();
-    manifest.answers = await writeAnswers(root, manifest, pages, searchAbbreviations(loadRegistry()));
+    // The named terms are the registry's abbreviations and what they stand for; agencies are counted apart.
+    const registry = loadRegistry();
+    const terms = registry.abbreviations.flatMap(({ short, long }) => [long, short]);
+    manifest.answers = await writeAnswers(root, manifest, pages, searchAbbreviations(registry), terms, threads);
     writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
     const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     console.error(`pagefind: indexed ${pages.length} pages in ${count} shard(s) per tier in ${seconds(started, indexed)} s; ${manifest.answers.length} precomputed answers in ${seconds(indexed, performance.now())} s`);

@@ -5,48 +5,86 @@ import { mergeShards, PAGE_SIZE, resultData, searchTiers, type PagefindApi, type
 import type { Abbreviation } from '../../src/lib/expand-query.ts';
 import { answerPath, frequentQueries, type PrecomputedAnswer } from '../../src/lib/search-answers.ts';
 import { plainText, type ShardManifest } from '../../src/lib/search-shards.ts';
+import { WorkerPool } from '../../src/lib/worker-pool.ts';
 import { serveStatic } from './static-server.ts';
 
 interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => PagefindApi;
 }
 
-// The agency filter (src/components/SearchFacets.astro).
+/** What answering needs: the site, where it is served, its index manifest and the query reading. */
+export interface AnswerContext {
+  root: string;
+  url: string;
+  manifest: ShardManifest;
+  abbreviations: Abbreviation[];
+}
+
+// The agency filter (src/lib/search-facets.ts).
 const AGENCY_FILTER = 'Cơ quan';
+// Fewer queries than this per thread: starting threads costs more than it saves.
+const QUERIES_PER_THREAD = 20;
 
 /**
  * Writes the precomputed answers of a site indexed in `root` (src/lib/search-answers.ts)
  * and returns their queries, in the order of their files. The search runs in
  * Node on the site's own `pagefind.js`, served over HTTP as a browser would
- * fetch it, through the code the search page runs (src/lib/archive-search.ts).
+ * fetch it, through the code the search page runs (src/lib/archive-search.ts),
+ * reading queries with `abbreviations` as the page does; `terms` are the
+ * archive's named terms (`frequentQueries`);
+ * with `threads` > 1, the queries are shared out between threads, each with
+ * its own Pagefind (the answers do not depend on which thread wrote them).
  */
-export async function writeAnswers(root: string, manifest: ShardManifest, pages: readonly { opening: string }[], abbreviations: readonly Abbreviation[]): Promise<string[]> {
+export async function writeAnswers(root: string, manifest: ShardManifest, pages: readonly { opening: string }[], abbreviations: Abbreviation[], terms: readonly string[], threads: number): Promise<string[]> {
   const folder = join(root, answerPath(0), '..');
   rmSync(folder, { recursive: true, force: true });
   const server = await serveStatic(root);
   try {
-    const pagefind = (await import(pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
-    // Results keep the site's own addresses, not the server's.
-    const instance = (paths: readonly string[]) => {
-      const api = pagefind.createInstance({ basePath: `${server.url}${paths[0]}`, baseUrl: '/', excerptLength: 24 });
-      return mergeShards(api, paths.map((path) => `${server.url}${path}`), { baseUrl: '/' }).then(() => api);
-    };
-    const primary = await instance(manifest.primary);
-    let full: Promise<PagefindApi> | undefined;
-    const tiers: Tiers = { primary, full: () => (full ??= instance(manifest.full)), shards: manifest.primary.length };
+    const context: AnswerContext = { root, url: server.url, manifest, abbreviations };
+    const primary = await tierInstance(context, manifest.primary);
     const agencies = new Map(Object.entries((await primary.filters())[AGENCY_FILTER] ?? {}));
-    const terms = abbreviations.flatMap(({ short, long }) => [long, short]);
     const queries = frequentQueries(pages, (page) => plainText(page.opening), agencies, terms);
     mkdirSync(folder, { recursive: true });
-    for (const [i, query] of queries.entries()) {
-      const request = { query, filters: {}, sort: '' as const, fullText: false };
-      const answer = await searchTiers(tiers, request, abbreviations);
-      const results = (await resultData(answer, request, abbreviations, 0, PAGE_SIZE)).map(({ url, excerpt, meta }) => ({ url, excerpt, meta }));
-      const file: PrecomputedAnswer = { query, tier: answer.tier, total: answer.ranked.length, results };
-      writeFileSync(join(root, answerPath(i)), `${JSON.stringify(file)}\n`);
-    }
+    const tasks = queries.map((query, index) => ({ query, index }));
+    const size = Math.min(threads, Math.floor(tasks.length / QUERIES_PER_THREAD));
+    if (size > 1) {
+      const pool = new WorkerPool<AnswerTask[], number>(new URL('./answer-worker.ts', import.meta.url), { size, workerData: context });
+      try {
+        await pool.run(Array.from({ length: size }, (_, thread) => tasks.filter((_, i) => i % size === thread)));
+      } finally {
+        await pool.close();
+      }
+    } else await answerQueries(context, tasks, primary);
     return queries;
   } finally {
     await server.close();
   }
+}
+
+export interface AnswerTask {
+  query: string;
+  /** Its place in the manifest, which names its file. */
+  index: number;
+}
+
+/** Runs each query as the search page would with nothing chosen, and writes its first page and count. */
+export async function answerQueries(context: AnswerContext, tasks: readonly AnswerTask[], primary?: PagefindApi): Promise<number> {
+  let full: Promise<PagefindApi> | undefined;
+  const tiers: Tiers = { primary: primary ?? (await tierInstance(context, context.manifest.primary)), full: () => (full ??= tierInstance(context, context.manifest.full)), shards: context.manifest.primary.length };
+  for (const { query, index } of tasks) {
+    const request = { query, filters: {}, sort: '' as const, fullText: false };
+    const answer = await searchTiers(tiers, request, context.abbreviations);
+    const results = (await resultData(answer, request, context.abbreviations, 0, PAGE_SIZE)).map(({ url, excerpt, meta }) => ({ url, excerpt, meta }));
+    const file: PrecomputedAnswer = { query, tier: answer.tier, total: answer.ranked.length, results };
+    writeFileSync(join(context.root, answerPath(index)), `${JSON.stringify(file)}\n`);
+  }
+  return tasks.length;
+}
+
+// One tier's shards in one Pagefind instance; results keep the site's own addresses, not the server's.
+async function tierInstance(context: AnswerContext, paths: readonly string[]): Promise<PagefindApi> {
+  const pagefind = (await import(pathToFileURL(join(context.root, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
+  const api = pagefind.createInstance({ basePath: `${context.url}${paths[0]}`, baseUrl: '/', excerptLength: 24 });
+  await mergeShards(api, paths.map((path) => `${context.url}${path}`), { baseUrl: '/' });
+  return api;
 }

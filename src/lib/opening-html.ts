@@ -18,7 +18,7 @@
  * primary finds less than a page of results, or for a quoted phrase
  * (src/scripts/search-page.ts).
  */
-export const OPENING_WORDS = 80;
+export const OPENING_WORDS = 120;
 
 // <div class="document-text"> (src/components/DocumentPage.astro)
 const TEXT_START = '<div class="document-text">';

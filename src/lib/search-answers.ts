@@ -53,11 +53,16 @@ export interface FrequentOptions {
   minPages: number;
 }
 
-export const FREQUENT_OPTIONS: FrequentOptions = { terms: 20, phrases: 20, agencies: 15, sample: 4000, minPages: 20 };
+export const FREQUENT_OPTIONS: FrequentOptions = { terms: 20, phrases: 30, agencies: 15, sample: 4000, minPages: 20 };
 
 // Two to four words: a phrase readers type (`dịch vụ công`, `cải cách hành chính`); one syllable alone is not.
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
+// Words that join or place others (`của`, `và`, `tại`, `đã`): a phrase readers type does not begin or
+// end with one (`tại sở`, `đơn vị đã`), as in keyword extraction that parts candidates at them (RAKE).
+const FUNCTION_WORDS = new Set(
+  'các cả chỉ cho có của cùng đã đang đến để do đó được gì hay khi không là lại mà mỗi một này nên nếu nhiều những ở qua ra rằng rất sau sẽ số tại theo thì trên trong từ và vào về vẫn việc với ngày tháng năm'.split(' '),
+);
 // Candidates, the most frequent, whose neighbours are counted in a second pass.
 const CANDIDATES = 1000;
 // A phrase whose next (or previous) word is nearly always the same is part of a longer one
@@ -87,7 +92,12 @@ export function frequentQueries<T>(pages: readonly T[], textOf: (page: T) => str
     .map((term) => ({ term, pages: folded.filter((page) => page.some((clause) => clause.includes(` ${fold(term)} `))).length }))
     .filter(({ pages }) => pages * step >= options.minPages)
     .sort((a, b) => b.pages - a.pages || compare(a.term, b.term));
-  for (const { term } of termPages.slice(0, options.terms)) queries.push(term, fold(term));
+  // A phrase with a chosen term or phrase inside it is answered by that one (see below).
+  const chosenPhrases: string[] = [];
+  for (const { term } of termPages.slice(0, options.terms)) {
+    queries.push(term, fold(term));
+    chosenPhrases.push(fold(term));
+  }
   // Pass 1: pages per folded phrase.
   const found = new Map<string, number>();
   for (const page of sampled) {
@@ -114,6 +124,9 @@ export function frequentQueries<T>(pages: readonly T[], textOf: (page: T) => str
     if (phrases >= options.phrases) break;
     const entry = candidates.get(key)!;
     if (!bounded(entry.before, entry.seen) || !bounded(entry.after, entry.seen)) continue;
+    // A phrase chosen already, inside this one, answers it: `làm trưởng đoàn` for `bình làm trưởng đoàn`.
+    if (chosenPhrases.some((inner) => ` ${key} `.includes(` ${inner} `))) continue;
+    chosenPhrases.push(key);
     const spelled = [...entry.spellings].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]![0];
     queries.push(spelled, key);
     phrases += 1;
@@ -150,8 +163,12 @@ function eachPhrase(clauses: readonly string[][], visit: (key: string, spelled: 
   for (const [index, clause] of clauses.entries()) {
     const end = index === clauses.length - 1 ? clause.length - 1 : clause.length;
     for (let start = 0; start < clause.length; start++) {
+      // Letters after a number are its symbol (`08/TB-UBND`), not a phrase.
+      if (start > 0 && /\p{N}/u.test(clause[start - 1]!)) continue;
+      if (FUNCTION_WORDS.has(clause[start]!)) continue;
       for (let length = MIN_WORDS; length <= MAX_WORDS && start + length <= end; length++) {
         if (/\p{N}/u.test(clause[start + length - 1]!) || /\p{N}/u.test(clause[start]!)) break;
+        if (FUNCTION_WORDS.has(clause[start + length - 1]!)) continue;
         const spelled = clause.slice(start, start + length).join(' ');
         visit(fold(spelled), spelled, clause[start - 1], clause[start + length]);
       }

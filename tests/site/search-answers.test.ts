@@ -20,7 +20,7 @@ const BEFORE = ['công tác', 'đẩy mạnh', 'kết quả', 'về'];
 const AFTER = ['năm 2021', 'tại Sở Ngoại vụ', 'của tỉnh', 'và hiện đại hóa'];
 const OPENING = (i: number) =>
   [
-    `Ủy ban nhân dân tỉnh thông báo kết luận của Phó Chủ tịch tại buổi kiểm tra.`,
+    `Số: ${i + 1}/TB-UBND. Ủy ban nhân dân tỉnh thông báo kết luận của Phó Chủ tịch tại buổi kiểm tra.`,
     `${BEFORE[i % 4]} cải cách hành chính ${AFTER[(i >> 2) % 4]}.`,
     i % 4 !== 0 ? `Cung cấp dịch vụ công ${AFTER[i % 4]}; ${BEFORE[(i >> 1) % 4]} dịch vụ công trực tuyến.` : 'Số hóa hồ sơ.',
   ].join(' ');
@@ -49,8 +49,12 @@ describe('frequentQueries', () => {
     ['kết luận của phó', false],
     // on fewer pages than a screen of results: the live search is fast enough
     ['số hóa hồ sơ', false],
-    // digits belong to the number index
+    // digits belong to the number index, and so do the letters of a number's symbol
     ['năm 2010', false],
+    ['tb ubnd', false],
+    // a phrase does not begin or end on a word that only joins others
+    ['tại sở', false],
+    ['công tại', false],
     // an agency named on 25 pages, both forms, and without its place, as journalists type it
     ['sở nội vụ tỉnh bình định', true],
     ['so noi vu tinh binh dinh', true],
