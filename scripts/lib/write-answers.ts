@@ -74,8 +74,8 @@ export async function answerQueries(context: AnswerContext, tasks: readonly Answ
   for (const { query, index } of tasks) {
     const request = { query, filters: {}, sort: '' as const, fullText: false };
     const answer = await searchTiers(tiers, request, context.abbreviations);
-    const results = (await resultData(answer, request, context.abbreviations, 0, PAGE_SIZE)).map(({ url, excerpt, meta }) => ({ url, excerpt, meta }));
-    const file: PrecomputedAnswer = { query, tier: answer.tier, total: answer.ranked.length, results };
+    const results = (await resultData(answer.ranked, request, context.abbreviations, 0, PAGE_SIZE)).map(({ url, excerpt, meta }) => ({ url, excerpt, meta }));
+    const file: PrecomputedAnswer = { query, tier: answer.tier, total: answer.ranked.length, primaryFound: answer.primaryFound, results };
     writeFileSync(join(context.root, answerPath(index)), `${JSON.stringify(file)}\n`);
   }
   return tasks.length;

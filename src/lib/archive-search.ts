@@ -119,8 +119,8 @@ export async function searchTier(pagefind: PagefindApi, variants: Variant[], req
 }
 
 /** The fragments of results `from` to `to`, re-ranked by phrase when the request is (the first page only). */
-export async function resultData(answer: TierAnswer, request: SearchRequest, abbreviations: readonly Abbreviation[], from: number, to: number): Promise<ResultData[]> {
-  const batch = await Promise.all(answer.ranked.slice(from, to).map((result) => result.data()));
+export async function resultData(ranked: readonly PagefindResult[], request: SearchRequest, abbreviations: readonly Abbreviation[], from: number, to: number): Promise<ResultData[]> {
+  const batch = await Promise.all(ranked.slice(from, to).map((result) => result.data()));
   if (!ranksByPhrase(request)) return batch;
   const forms = variantsOf(request.query, abbreviations).map((variant) => variant.query ?? '');
   return rankByPhrase(batch, (data) => phraseTier(data.content, request.query, forms));

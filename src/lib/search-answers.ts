@@ -27,6 +27,8 @@ export interface PrecomputedAnswer {
   tier: SearchTier;
   /** How many results the live search finds. */
   total: number;
+  /** What the primary tier found when the full text answered instead (src/lib/archive-search.ts `TierAnswer`). */
+  primaryFound: number | null;
   results: AnswerResult[];
 }
 

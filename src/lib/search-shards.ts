@@ -3,12 +3,13 @@ import { withoutIgnored } from './without-ignored.ts';
 /**
  * The search index is split into shards that the search page merges.
  *
- * Why: Pagefind's ranking visits, for every matching page, every matching
- * (word, page) pair, so a query that matches most of an index costs the square
- * of its size (measured at 10,000 pages: about 1.1 s for `cai cach hanh chinh`
- * in one index, 4 × 70 ms in four). Shards of a bounded size keep the first
- * results fast as the archive grows; each shard costs one more small request
- * when the page opens.
+ * Why: in Pagefind 1.6 ranking is linear in the matches, but counting filters
+ * and sorting grow faster (and every result comes back with all its word
+ * positions, which the primary tier keeps few: src/lib/opening-html.ts). Measured at 10,000 texts in Chromium, one index against
+ * seven shards: `cai cach hanh chinh` 1,991 against 763 ms before the tiers;
+ * with them, 588 against 558 ms live and 1,990 against 622 ms to the filter
+ * counts. Shards of a bounded size keep those small as the archive grows; each
+ * costs one more small request when the page opens.
  *
  * Shards hold contiguous date ranges, oldest first: a search sorted by date
  * reads the shards in order, since Pagefind's sort positions only compare

@@ -1,7 +1,7 @@
 // The search page: the archive's search (src/lib/archive-search.ts) with its two tiers,
 // precomputed answers for the most frequent queries, and filters and sorting kept in the URL.
 // The first results come before anything else: the filter panel and its counts follow.
-import { mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
+import { isQuoted, mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
 import type { Abbreviation } from '../lib/expand-query.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
 import { answerKey, answerPath, type AnswerResult, type PrecomputedAnswer } from '../lib/search-answers.ts';
@@ -118,32 +118,32 @@ export async function startSearchPage(): Promise<void> {
     const numberHits = await lookupNumber(query);
     const numberUrls = new Set(numberHits.map((hit) => hit.u));
     if (numberHits.length > 0 && !show(numberHits.map(numberItem))) return;
-    // The most frequent queries have their first page in a file (src/lib/search-answers.ts).
-    const answerAt = !request.sort && !request.fullText && Object.keys(request.filters).length === 0 ? answers.get(answerKey(query)) : undefined;
+    // The most frequent queries have their first page in a file (src/lib/search-answers.ts); quoted, they are another search.
+    const answerAt = !request.sort && !request.fullText && !isQuoted(query) && Object.keys(request.filters).length === 0 ? answers.get(answerKey(query)) : undefined;
     const answer = answerAt === undefined ? undefined : await fetchAnswer(answerAt);
     let tier: SearchTier;
     let total: number;
     let primaryFound: number | null = null;
     if (answer) {
       if (!show(answer.results.filter((data) => !numberUrls.has(data.url)).map(resultItem))) return;
-      ({ tier, total } = answer);
+      ({ tier, total, primaryFound } = answer);
     } else {
       // Words typed together are read for their phrase before any shows (src/lib/phrase-rank.ts).
       const batches = ranksByPhrase(request) ? [PAGE_SIZE] : [FIRST_BATCH, PAGE_SIZE];
       let from = 0;
-      const showUpTo = async (ranked: PagefindResult[], tier: SearchTier, to: number): Promise<boolean> => {
-        const batch = await resultData({ tier, ranked, counts: {}, primaryFound: null }, request, abbreviations, from, to);
+      const showUpTo = async (ranked: PagefindResult[], to: number): Promise<boolean> => {
+        const batch = await resultData(ranked, request, abbreviations, from, to);
         from = Math.max(from, to);
         return show(batch.filter((data) => !numberUrls.has(data.url)).map(resultItem));
       };
       // A date sort knows its first page before the last shards are read: its first batch shows then.
       let early: Promise<boolean> | undefined;
-      const found = await searchTiers(tiers, request, abbreviations, (firstPage, tier) => {
-        early = showUpTo(firstPage, tier, batches[0]!);
+      const found = await searchTiers(tiers, request, abbreviations, (firstPage) => {
+        early = showUpTo(firstPage, batches[0]!);
       });
       if (early && !(await early)) return;
       if (current !== run) return;
-      for (const to of batches) if (to > from && !(await showUpTo(found.ranked, found.tier, to))) return;
+      for (const to of batches) if (to > from && !(await showUpTo(found.ranked, to))) return;
       ({ tier, primaryFound } = found);
       total = new Set([...numberUrls, ...found.ranked.map((result) => result.id)]).size;
     }

@@ -79,6 +79,10 @@ describe('the two tiers of the search index', () => {
       await answered.context.close();
       await live.context.close();
     }
+    // The look-alike: the same words quoted are an exact search, answered live.
+    const quoted = await open(`q=${encodeURIComponent(`"${manifest.answers[0]!}"`)}`);
+    expect(quoted.requests.some((path) => path.startsWith('/tim-kiem/tra-loi/'))).toBe(false);
+    await quoted.context.close();
   });
 
   it('the primary tier answers a broad query and says so; the full text is one button away and in the URL', async () => {
