@@ -135,8 +135,9 @@ describe('the two tiers of the search index', () => {
     await page.locator('#search-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ timeout: 20_000 });
     expect(await agencies.locator('input').count()).toBeGreaterThan(listed);
     expect(await agencies.locator('.more').count()).toBe(0);
-    // the values added are laid out as those the page wrote: one per line
-    expect(new Set(await agencies.locator('label').evaluateAll((labels) => labels.map((label) => getComputedStyle(label).display)))).toEqual(new Set(['block']));
+    // the values added are laid out as those the page wrote: one per line, in the body's weight
+    const styles = await page.locator('#filters label').evaluateAll((labels) => labels.map((label) => `${getComputedStyle(label).display} ${getComputedStyle(label).fontWeight}`));
+    expect(new Set(styles)).toEqual(new Set(['block 400']));
     await context.close();
     const chosen = await open(`q=cai cach&co-quan=${encodeURIComponent(rare!)}`);
     expect(await chosen.page.locator(`#filters input[name=co-quan][value="${rare}"]`).isChecked()).toBe(true);
