@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mergeShards, PAGE_SIZE, resultData, searchTiers, type PagefindApi, type Tiers } from '../../src/lib/archive-search.ts';
 import type { Abbreviation } from '../../src/lib/expand-query.ts';
-import { answerPath, frequentQueries, type PrecomputedAnswer } from '../../src/lib/search-answers.ts';
+import { frequentQueries } from '../../src/lib/frequent-queries.ts';
+import { answerPath, type PrecomputedAnswer } from '../../src/lib/search-answers.ts';
+import { AGENCY_FILTER } from '../../src/lib/search-facets.ts';
 import { plainText, type ShardManifest } from '../../src/lib/search-shards.ts';
 import { WorkerPool } from '../../src/lib/worker-pool.ts';
 import { serveStatic } from './static-server.ts';
@@ -20,8 +22,6 @@ export interface AnswerContext {
   abbreviations: Abbreviation[];
 }
 
-// The agency filter (src/lib/search-facets.ts).
-const AGENCY_FILTER = 'Cơ quan';
 // Fewer queries than this per thread: starting threads costs more than it saves.
 const QUERIES_PER_THREAD = 20;
 
@@ -43,7 +43,8 @@ export async function writeAnswers(root: string, manifest: ShardManifest, pages:
     const context: AnswerContext = { root, url: server.url, manifest, abbreviations };
     const primary = await tierInstance(context, manifest.primary);
     const agencies = new Map(Object.entries((await primary.filters())[AGENCY_FILTER] ?? {}));
-    const queries = frequentQueries(pages, (page) => plainText(page.opening), agencies, terms);
+    // A line per block of the opening, so a phrase never runs from the title into the text.
+    const queries = frequentQueries(pages, (page) => plainText(page.opening.replace(/<\/(?:p|h[1-6]|li|td|th|div|section|article)>/giu, '\n')), agencies, terms);
     mkdirSync(folder, { recursive: true });
     const tasks = queries.map((query, index) => ({ query, index }));
     const size = Math.min(threads, Math.floor(tasks.length / QUERIES_PER_THREAD));

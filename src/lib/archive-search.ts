@@ -12,7 +12,7 @@
  * page offers the full text (measured: the full tier took 340 ms and 594 KiB
  * for `"một cửa liên thông"` at 10,000 texts).
  */
-import { expandQuery, type Abbreviation } from './expand-query.ts';
+import { expandQuery, isQuoted, type Abbreviation } from './expand-query.ts';
 import { phraseTier, rankByPhrase } from './phrase-rank.ts';
 import { SHARD_FILTER, VOCABULARY_FILTER, type SearchTier } from './search-shards.ts';
 
@@ -78,10 +78,6 @@ export interface Tiers {
 
 // Each index's vocabulary record (src/lib/search-shards.ts) is never a result.
 const NOT_VOCABULARY = { not: { [VOCABULARY_FILTER]: '1' } };
-
-export function isQuoted(query: string): boolean {
-  return /^".*"$/u.test(query.trim());
-}
 
 /** The searches one query stands for (`expandQuery`); no query at all lists by filters alone. */
 export function variantsOf(query: string, abbreviations: readonly Abbreviation[]): Variant[] {

@@ -1,3 +1,5 @@
+import { fold } from './fold.ts';
+
 /**
  * The searches one query stands for, the way Vietnamese readers type: without
  * `đ` (`dien tu` for `điện tử`; Pagefind already folds tone marks but not `đ`),
@@ -17,11 +19,16 @@ export interface Abbreviation {
 const MAX_VARIANTS = 8;
 const FOLDED_WEIGHT = 0.9;
 
+/** `"một cửa liên thông"`: a phrase to search exactly. */
+export function isQuoted(query: string): boolean {
+  return /^".*"$/u.test(query.trim());
+}
+
 export function expandQuery(query: string, abbreviations: readonly Abbreviation[]): QueryVariant[] {
   const typed = query.trim().replace(/\s+/gu, ' ');
   if (typed === '') return [];
   // A quoted phrase is searched exactly as typed.
-  if (/^".*"$/u.test(typed)) return [{ query: typed, weight: 1 }];
+  if (isQuoted(typed)) return [{ query: typed, weight: 1 }];
   const seen = new Set<string>([typed.toLocaleLowerCase('vi')]);
   const variants: QueryVariant[] = [{ query: typed, weight: 1 }];
   const push = (candidate: string, weight: number) => {
@@ -40,12 +47,12 @@ export function expandQuery(query: string, abbreviations: readonly Abbreviation[
 
 function expandAbbreviations(query: string, abbreviations: readonly Abbreviation[]): string[] {
   const out: string[] = [];
-  const folded = fold(query);
+  const folded = foldLower(query);
   for (const { short, long } of abbreviations) {
     const shortPattern = new RegExp(`(?<![\\p{L}\\p{N}&])${escape(short)}(?![\\p{L}\\p{N}&])`, 'iu');
     if (shortPattern.test(query)) out.push(query.replace(shortPattern, long));
     // The long form typed with or without marks: its place in the folded query maps back (folding keeps length).
-    const at = folded.indexOf(fold(long));
+    const at = folded.indexOf(foldLower(long));
     if (at !== -1) out.push(`${query.slice(0, at)}${short}${query.slice(at + long.length)}`);
   }
   return out;
@@ -66,8 +73,8 @@ function dVariants(query: string, shorts: ReadonlySet<string>): string[] {
   return out;
 }
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+function foldLower(text: string): string {
+  return fold(text).toLowerCase();
 }
 
 function escape(text: string): string {

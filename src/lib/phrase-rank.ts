@@ -1,3 +1,5 @@
+import { fold, splitWords } from './fold.ts';
+
 /**
  * Search results with the query's words together first. Pagefind scores a
  * page by how often and where its words occur, not by whether they stand
@@ -41,13 +43,5 @@ export function rankByPhrase<T>(items: readonly T[], tierOf: (item: T) => Phrase
 // Words joined by one space: punctuation and line ends between words do not part a phrase
 // (`quyền hạn,` · `quyền\nhạn`), as Pagefind's own word splitting does not.
 function words(text: string): string {
-  return text
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-    .join(' ');
-}
-
-// Tone marks and đ folded, as readers type without them; folding keeps one letter per letter.
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+  return splitWords(text).join(' ');
 }

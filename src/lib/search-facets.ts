@@ -17,6 +17,9 @@ export interface SearchFacets {
   date: string | null;
 }
 
+/** The filter of the agencies that issued, signed or were tasked (not only mentioned). */
+export const AGENCY_FILTER = 'Cơ quan';
+
 export function searchFacets(record: SourceRecord): SearchFacets {
   const date = recordDate(record);
   const agencies = record.agencies.filter((agency) => agency.roles.some((role) => role !== 'mentioned')).map((agency) => agency.name);
@@ -32,7 +35,7 @@ export function searchFacets(record: SourceRecord): SearchFacets {
     ['Loại', KIND_LABEL[record.kind]],
     ['Năm', date?.slice(0, 4) ?? null],
     ['Loại văn bản', record.docType],
-    ...agencies.map((name): [string, string] => ['Cơ quan', name]),
+    ...agencies.map((name): [string, string] => [AGENCY_FILTER, name]),
     ...bases.map((name): [string, string] => ['Căn cứ', name]),
   ];
   const present = (pair: [string, string | null]): pair is [string, string] => Boolean(pair[1]);

@@ -54,8 +54,19 @@ export interface ShardManifest {
   /** The full tier's, shard for shard. */
   full: string[];
   pages: number;
-  /** Queries with a precomputed first page (src/lib/search-answers.ts), in their folded form. */
+  /** Queries with a precomputed first page (src/lib/search-answers.ts), as `answerKey` gives them; the nth is `answerPath(n)`. */
   answers: string[];
+}
+
+/**
+ * The manifest as the search page finds it: a site indexed before the tiers
+ * wrote `{ shards, pages }` (one tier, no answers), and a missing one means a
+ * lone index at Pagefind's usual place.
+ */
+export function readManifest(json: unknown): ShardManifest {
+  const found = (typeof json === 'object' && json !== null ? json : {}) as Partial<ShardManifest> & { shards?: string[] };
+  const primary = found.primary ?? found.shards ?? [shardPath(0)];
+  return { primary, full: found.full ?? primary, pages: found.pages ?? 0, answers: found.answers ?? [] };
 }
 
 export function shardCount(pages: number, pagesPerShard: number = PAGES_PER_SHARD): number {

@@ -1,11 +1,11 @@
 // The search page: the archive's search (src/lib/archive-search.ts) with its two tiers,
 // precomputed answers for the most frequent queries, and filters and sorting kept in the URL.
 // The first results come before anything else: the filter panel and its counts follow.
-import { isQuoted, mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
-import type { Abbreviation } from '../lib/expand-query.ts';
+import { mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
+import { isQuoted, type Abbreviation } from '../lib/expand-query.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
 import { answerKey, answerPath, type AnswerResult, type PrecomputedAnswer } from '../lib/search-answers.ts';
-import { SHARD_MANIFEST, VOCABULARY_FILTER, type SearchTier, type ShardManifest } from '../lib/search-shards.ts';
+import { readManifest, SHARD_MANIFEST, VOCABULARY_FILTER, type SearchTier } from '../lib/search-shards.ts';
 
 interface PagefindModule extends PagefindApi {
   createInstance: (options: Record<string, unknown>) => PagefindApi;
@@ -24,6 +24,7 @@ export async function startSearchPage(): Promise<void> {
   const panel = document.querySelector<HTMLDetailsElement>('#filters-panel')!;
   const chips = document.querySelector<HTMLUListElement>('#chosen-filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
+  const filtersStatus = document.querySelector<HTMLElement>('#filters-status')!;
   const scope = document.querySelector<HTMLElement>('#search-scope')!;
   const scopeText = scope.querySelector<HTMLElement>('span')!;
   const scopeButton = scope.querySelector<HTMLButtonElement>('button')!;
@@ -31,30 +32,7 @@ export async function startSearchPage(): Promise<void> {
   const abbreviations = JSON.parse(form.dataset['abbreviations'] ?? '[]') as Abbreviation[];
   const filterKeys = new Map(JSON.parse(form.dataset['filters'] ?? '[]') as [string, string][]);
 
-  // The search library and the primary tier's index load when the page opens, not on the first keystroke.
-  const path = '/pagefind/pagefind.js';
-  const [pagefind, manifest] = await Promise.all([
-    import(/* @vite-ignore */ path) as Promise<PagefindModule>,
-    fetch(SHARD_MANIFEST).then((response) => (response.ok ? (response.json() as Promise<ShardManifest>) : { primary: ['/pagefind/'], full: ['/pagefind/'], pages: 0, answers: [] })),
-  ]);
-  await pagefind.options({ excerptLength: 24 });
-  await mergeShards(pagefind, manifest.primary);
-  const instance = (paths: readonly string[]) => {
-    const api = pagefind.createInstance({ basePath: paths[0], excerptLength: 24 });
-    return mergeShards(api, paths).then(() => api);
-  };
-  let fullTier: Promise<PagefindApi> | undefined;
-  const tiers: Tiers = { primary: pagefind, full: () => (fullTier ??= instance(manifest.full)), shards: manifest.primary.length };
-  // The filter counts come from instances of their own, which load every filter's index: an instance that
-  // has loaded them counts every value for every search, which is what kept the first results waiting.
-  const facetInstances = new Map<SearchTier, Promise<PagefindApi>>();
-  const facets = (tier: SearchTier) => {
-    if (!facetInstances.has(tier)) facetInstances.set(tier, instance(tier === 'primary' ? manifest.primary : manifest.full).then(async (api) => (await api.filters(), api)));
-    return facetInstances.get(tier)!;
-  };
-  const answers = new Map(manifest.answers.map((query, i) => [query, i]));
-
-  // What the reader has chosen, from the URL first: the first search needs no filter panel.
+  // What the reader has chosen, from the URL, before anything loads: nothing typed or ticked meanwhile is undone.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sap-xep') ?? '';
@@ -72,6 +50,33 @@ export async function startSearchPage(): Promise<void> {
     for (const value of values) if (fieldset && !listed.has(value)) fieldset.insertBefore(filterLabel(param, value, true), fieldset.querySelector('label'));
   }
   showChosen(panel, chips, chosen, filterKeys);
+
+  // The search library and the primary tier's index load when the page opens, not on the first keystroke.
+  const path = '/pagefind/pagefind.js';
+  const [pagefind, manifest] = await Promise.all([
+    import(/* @vite-ignore */ path) as Promise<PagefindModule>,
+    fetch(SHARD_MANIFEST)
+      .then((response) => (response.ok ? response.json() : null))
+      .catch(() => null)
+      .then(readManifest),
+  ]);
+  await pagefind.options({ excerptLength: 24 });
+  await mergeShards(pagefind, manifest.primary);
+  const instance = (paths: readonly string[]) => {
+    const api = pagefind.createInstance({ basePath: paths[0], excerptLength: 24 });
+    return mergeShards(api, paths).then(() => api);
+  };
+  // Instances loaded once, when first needed; one that failed to load is tried again next time.
+  const once = (cache: Map<string, Promise<PagefindApi>>, key: string, load: () => Promise<PagefindApi>): Promise<PagefindApi> => {
+    if (!cache.has(key)) cache.set(key, load().catch((error: unknown) => (cache.delete(key), Promise.reject(error))));
+    return cache.get(key)!;
+  };
+  const loaded = new Map<string, Promise<PagefindApi>>();
+  const tiers: Tiers = { primary: pagefind, full: () => once(loaded, 'full', () => instance(manifest.full)), shards: manifest.primary.length };
+  // The filter counts come from instances of their own, which load every filter's index: an instance that
+  // has loaded them counts every value for every search, which is what kept the first results waiting.
+  const facets = (tier: SearchTier) => once(loaded, `facets-${tier}`, () => instance(tier === 'primary' ? manifest.primary : manifest.full).then(async (api) => (await api.filters(), api)));
+  const answers = new Map(manifest.answers.map((query, i) => [query, i]));
 
   chips.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-param]');
@@ -94,13 +99,25 @@ export async function startSearchPage(): Promise<void> {
     const query = input.value.trim();
     const request: SearchRequest = { query, filters: selectedFilters(chosen, filterKeys), sort: sort.value as SortOrder, fullText };
     syncUrl(query, sort.value, fullText, chosen);
+    // The last search's count is not this one's.
+    status.textContent = '';
+    filtersStatus.textContent = '';
     if (query === '' && Object.keys(request.filters).length === 0) {
       list.replaceChildren();
-      status.textContent = '';
-      scope.hidden = true;
+      setScope(null);
       showTotals(filtersBox);
       return;
     }
+    try {
+      await runSearch(current, request);
+    } catch (error) {
+      if (current !== run) return;
+      status.textContent = `Không tìm được (${error instanceof Error ? error.message : String(error)}). Hãy thử lại.`;
+    }
+  };
+
+  const runSearch = async (current: number, request: SearchRequest) => {
+    const { query } = request;
     let started = false;
     // The first results on screen, whichever comes first; later ones are added below them.
     const show = (items: HTMLLIElement[]): boolean => {
@@ -114,51 +131,80 @@ export async function startSearchPage(): Promise<void> {
       performance.measure('search-first-results', `search-${current}-start`);
       return true;
     };
-    // A number typed is looked up in the number index first: what it names shows at once.
-    const numberHits = await lookupNumber(query);
-    const numberUrls = new Set(numberHits.map((hit) => hit.u));
-    if (numberHits.length > 0 && !show(numberHits.map(numberItem))) return;
+    // A number typed is looked up in the number index beside the search: what it names shows as soon as it is found.
+    const numberLookup = lookupNumber(query).then((hits) => {
+      if (hits.length > 0) show(hits.map(numberItem));
+      return hits;
+    });
     // The most frequent queries have their first page in a file (src/lib/search-answers.ts); quoted, they are another search.
-    const answerAt = !request.sort && !request.fullText && !isQuoted(query) && Object.keys(request.filters).length === 0 ? answers.get(answerKey(query)) : undefined;
-    const answer = answerAt === undefined ? undefined : await fetchAnswer(answerAt);
+    const key = answerKey(query);
+    const answerAt = !request.sort && !request.fullText && !isQuoted(query) && Object.keys(request.filters).length === 0 ? answers.get(key) : undefined;
+    const answer = answerAt === undefined ? undefined : await fetchAnswer(answerAt, key);
     let tier: SearchTier;
-    let total: number;
+    let found: number;
     let primaryFound: number | null = null;
+    const shownUrls = new Set<string>();
+    const items = async (batch: readonly (ResultData | AnswerResult)[]) => {
+      const numberUrls = new Set((await numberLookup).map((hit) => hit.u));
+      for (const data of batch) shownUrls.add(data.url);
+      return batch.filter((data) => !numberUrls.has(data.url)).map(resultItem);
+    };
     if (answer) {
-      if (!show(answer.results.filter((data) => !numberUrls.has(data.url)).map(resultItem))) return;
-      ({ tier, total, primaryFound } = answer);
+      if (!show(await items(answer.results))) return;
+      ({ tier, total: found, primaryFound } = answer);
     } else {
       // Words typed together are read for their phrase before any shows (src/lib/phrase-rank.ts).
       const batches = ranksByPhrase(request) ? [PAGE_SIZE] : [FIRST_BATCH, PAGE_SIZE];
       let from = 0;
       const showUpTo = async (ranked: PagefindResult[], to: number): Promise<boolean> => {
-        const batch = await resultData(ranked, request, abbreviations, from, to);
+        const start = from;
         from = Math.max(from, to);
-        return show(batch.filter((data) => !numberUrls.has(data.url)).map(resultItem));
+        return show(await items(await resultData(ranked, request, abbreviations, start, to)));
       };
-      // A date sort knows its first page before the last shards are read: its first batch shows then.
+      // A date sort knows its first page before the last shards are read: it shows then, the first batch first.
       let early: Promise<boolean> | undefined;
-      const found = await searchTiers(tiers, request, abbreviations, (firstPage) => {
-        early = showUpTo(firstPage, batches[0]!);
+      const answered = await searchTiers(tiers, request, abbreviations, (firstPage) => {
+        early = batches.reduce<Promise<boolean>>((previous, to) => previous.then((going) => going && showUpTo(firstPage, to)), Promise.resolve(true));
       });
       if (early && !(await early)) return;
       if (current !== run) return;
-      for (const to of batches) if (to > from && !(await showUpTo(found.ranked, to))) return;
-      ({ tier, primaryFound } = found);
-      total = new Set([...numberUrls, ...found.ranked.map((result) => result.id)]).size;
+      for (const to of batches) if (to > from && !(await showUpTo(answered.ranked, to))) return;
+      ({ tier, primaryFound } = answered);
+      found = answered.ranked.length;
     }
+    const numberHits = await numberLookup;
     // Nothing found at all: the list empties.
-    if (!started) show([]);
+    if (!started && !show([])) return;
+    // A document the number names is counted once, whether or not the words found it too.
+    const total = found + numberHits.filter((hit) => !shownUrls.has(hit.u)).length;
     status.textContent = statusLine(query, total, numberHits.length, tier, primaryFound);
-    showScope(scope, scopeText, scopeButton, query, tier, request.fullText);
-    // Then the counts of this search in the filter panel.
-    void facets(tier).then(async (api) => {
-      const counts = await countFilters(api, request, abbreviations, tiers.shards);
-      if (current !== run) return;
-      updateCounts(filtersBox, filterKeys, counts, chosen);
-      performance.measure('search-counts', `search-${current}-start`);
-      status.textContent = `${status.textContent} Số văn bản theo từng bộ lọc đã cập nhật.`;
-    });
+    setScope(query === '' ? null : tier);
+    // Then the counts of this search in the filter panel, said apart so the count above is not read again.
+    void facets(tier)
+      .then(async (api) => {
+        const counts = await countFilters(api, request, abbreviations, tiers.shards);
+        if (current !== run) return;
+        updateCounts(filtersBox, filterKeys, counts, chosen);
+        performance.measure('search-counts', `search-${current}-start`);
+        filtersStatus.textContent = 'Số văn bản theo từng bộ lọc đã cập nhật.';
+      })
+      .catch(() => {
+        if (current === run) filtersStatus.textContent = 'Chưa cập nhật được số văn bản theo bộ lọc.';
+      });
+  };
+
+  // Where the results were found, and the button for the other scope; focus on a button that goes is kept in the form.
+  const setScope = (tier: SearchTier | null) => {
+    const hide = tier === null || (tier === 'full' && !fullText);
+    if (hide && document.activeElement === scopeButton) input.focus();
+    scope.hidden = hide;
+    if (tier === 'primary') {
+      scopeText.textContent = 'Kết quả tìm trong tiêu đề, số ký hiệu, cơ quan ban hành và phần đầu mỗi văn bản. ';
+      scopeButton.textContent = 'Tìm trong toàn văn';
+    } else if (tier === 'full') {
+      scopeText.textContent = 'Kết quả tìm trong toàn văn. ';
+      scopeButton.textContent = 'Chỉ tìm tiêu đề và phần đầu văn bản';
+    }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -216,23 +262,13 @@ function statusLine(query: string, total: number, numberHits: number, tier: Sear
   return `${found}${query && tier === 'full' ? ', tìm trong toàn văn' : ''}.`;
 }
 
-/** Says where the results were found, and offers the other scope. */
-function showScope(scope: HTMLElement, text: HTMLElement, button: HTMLButtonElement, query: string, tier: SearchTier, fullTextAsked: boolean): void {
-  scope.hidden = query === '' || (tier === 'full' && !fullTextAsked);
-  if (tier === 'primary') {
-    text.textContent = 'Kết quả tìm trong tiêu đề, số ký hiệu, cơ quan ban hành và phần đầu mỗi văn bản. ';
-    button.textContent = 'Tìm trong toàn văn';
-  } else {
-    text.textContent = 'Kết quả tìm trong toàn văn. ';
-    button.textContent = 'Chỉ tìm tiêu đề và phần đầu văn bản';
-  }
-}
-
-// An answer file missing or unreadable is no answer: the live search gives the same page.
-async function fetchAnswer(index: number): Promise<PrecomputedAnswer | undefined> {
+// An answer file missing, unreadable or for another query (a manifest and files from two builds) is no
+// answer: the live search gives the same page.
+async function fetchAnswer(index: number, key: string): Promise<PrecomputedAnswer | undefined> {
   try {
     const response = await fetch(answerPath(index));
-    return response.ok ? ((await response.json()) as PrecomputedAnswer) : undefined;
+    const answer = response.ok ? ((await response.json()) as PrecomputedAnswer) : undefined;
+    return answer?.query === key ? answer : undefined;
   } catch {
     return undefined;
   }

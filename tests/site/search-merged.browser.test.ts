@@ -72,6 +72,7 @@ describe('a search index split into shards', () => {
     expect((await results(sharded.url, query)).sort()).toEqual((await results(single.url, query)).sort());
     const countIn = async (base: string) => {
       await results(base, query);
+      await page.locator('#filters-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ state: 'attached' });
       return page.locator('#filters label', { has: page.locator('input[value="Văn bản"]') }).innerText();
     };
     expect(await countIn(sharded.url)).toBe(await countIn(single.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignShards, searchableHtml, shardCount, shardPath } from '../../src/lib/search-shards.ts';
+import { assignShards, readManifest, searchableHtml, shardCount, shardPath } from '../../src/lib/search-shards.ts';
 
 describe('shardCount', () => {
   it.each([
@@ -54,6 +54,17 @@ describe('shardPath', () => {
     // the others are numbered from 2
     [1, '/pagefind-2/'],
   ])('shard %i is served at %s', (index, path) => expect(shardPath(index)).toBe(path));
+});
+
+describe('readManifest', () => {
+  it.each([
+    // this build's manifest, as written
+    [{ primary: ['/pagefind/', '/pagefind-2/'], full: ['/pagefind-toan-van/', '/pagefind-toan-van-2/'], pages: 3000, answers: ['cchc'] }, { primary: ['/pagefind/', '/pagefind-2/'], full: ['/pagefind-toan-van/', '/pagefind-toan-van-2/'], pages: 3000, answers: ['cchc'] }],
+    // a site indexed before the tiers: one tier of shards, no answers
+    [{ shards: ['/pagefind/', '/pagefind-2/'], pages: 3000 }, { primary: ['/pagefind/', '/pagefind-2/'], full: ['/pagefind/', '/pagefind-2/'], pages: 3000, answers: [] }],
+    // no manifest at all (a 404): a lone index where Pagefind puts it
+    [null, { primary: ['/pagefind/'], full: ['/pagefind/'], pages: 0, answers: [] }],
+  ])('%#: reads %j', (json, manifest) => expect(readManifest(json)).toEqual(manifest));
 });
 
 describe('searchableHtml', () => {

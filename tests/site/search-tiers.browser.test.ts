@@ -105,7 +105,7 @@ describe('the two tiers of the search index', () => {
 
   it('shows the first results before the filter panel, whose counts follow for the same search and are announced', async () => {
     const { context, page } = await open('q=cai cach&loai=Tin tức');
-    await page.locator('#search-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ timeout: 20_000 });
+    await page.locator('#filters-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ state: 'attached', timeout: 20_000 });
     const [first, counts] = await page.evaluate(() => ['search-first-results', 'search-counts'].map((name) => performance.getEntriesByName(name).at(-1)!.duration));
     expect(first).toBeLessThan(counts!);
     // the chosen filter's count is the number of results
@@ -132,7 +132,7 @@ describe('the two tiers of the search index', () => {
     expect(rare).toBeDefined();
     await page.fill('#q', 'cai cach');
     await page.press('#q', 'Enter');
-    await page.locator('#search-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ timeout: 20_000 });
+    await page.locator('#filters-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ state: 'attached', timeout: 20_000 });
     expect(await agencies.locator('input').count()).toBeGreaterThan(listed);
     expect(await agencies.locator('.more').count()).toBe(0);
     // the values added are laid out as those the page wrote: one per line, in the body's weight

@@ -92,8 +92,14 @@ describe('the search page', () => {
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('Sở Ngoại vụ')}`);
     await page.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
     expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
-    const label = (await page.locator('#filters label', { has: page.locator('input[value="Tin tức"]') }).innerText()).trim();
-    expect(label).toMatch(/^Tin tức \(\d+\)$/u);
+    // The counts follow the results, announced apart.
+    await page.locator('#filters-status').filter({ hasText: /Số văn bản theo từng bộ lọc đã cập nhật/u }).waitFor({ state: 'attached' });
+    expect(await page.getAttribute('#filters-status', 'aria-live')).toBe('polite');
+    // Every text is of one kind: the kinds' counts add up to the results.
+    const kinds = await page.locator('#filters input[name=loai]').evaluateAll((boxes) => boxes.map((box) => Number(box.nextElementSibling!.textContent!.match(/\((\d+)\)$/u)![1])));
+    const total = Number((await page.locator('#search-status').innerText()).match(/(\d+) kết quả/u)![1]);
+    expect(kinds.reduce((sum, count) => sum + count, 0)).toBe(total);
+    expect(total).toBeLessThan(5);
   });
 
   it('each result shows type, number, date and issuer', async () => {
