@@ -95,17 +95,17 @@ export function ranksByPhrase(request: SearchRequest): boolean {
  * is: a date sort reads the shards in date order, so the newest (or oldest)
  * shards settle the first page while the others are still counted.
  */
-export type FirstPageKnown = (firstPage: PagefindResult[], tier: SearchTier) => void;
+export type FirstPageKnown = (firstPage: PagefindResult[]) => void;
 
 /** The tier that answers, and its results. */
 export async function searchTiers(tiers: Tiers, request: SearchRequest, abbreviations: readonly Abbreviation[], onFirstPage?: FirstPageKnown): Promise<TierAnswer> {
   const variants = variantsOf(request.query, abbreviations);
-  if (request.fullText) return { tier: 'full', ...(await searchTier(await tiers.full(), variants, request, tiers.shards, (page) => onFirstPage?.(page, 'full'))), primaryFound: null };
-  // The primary's first page is only known to be the answer if it is a whole page.
-  const primary = await searchTier(tiers.primary, variants, request, tiers.shards, (page) => page.length >= PAGE_SIZE && onFirstPage?.(page, 'primary'));
+  if (request.fullText) return { tier: 'full', ...(await searchTier(await tiers.full(), variants, request, tiers.shards, onFirstPage)), primaryFound: null };
+  // A first page known early is a whole page, so the primary answers.
+  const primary = await searchTier(tiers.primary, variants, request, tiers.shards, onFirstPage);
   // A page of results: the primary answers. Less: what it found is also in the full text, ranked there.
   if (primary.ranked.length >= PAGE_SIZE || request.query.trim() === '') return { tier: 'primary', ...primary, primaryFound: null };
-  return { tier: 'full', ...(await searchTier(await tiers.full(), variants, request, tiers.shards, (page) => onFirstPage?.(page, 'full'))), primaryFound: primary.ranked.length };
+  return { tier: 'full', ...(await searchTier(await tiers.full(), variants, request, tiers.shards, onFirstPage)), primaryFound: primary.ranked.length };
 }
 
 /** One tier's results for a request, by relevance or by date. */
@@ -133,7 +133,7 @@ async function searchByRelevance(pagefind: PagefindApi, variants: Variant[], fil
       if (!existing || score > existing.score) merged.set(result.id, { result, score });
     }
   });
-  return { ranked: [...merged.values()].sort((a, b) => b.score - a.score).map(({ result }) => result), counts: largest(responses).filters };
+  return { ranked: byScore([...merged.values()], ({ score }) => score, ({ result }) => result.id).map(({ result }) => result), counts: largest(responses).filters };
 }
 
 // Pagefind's sort positions compare only within one index, and the shards hold date ranges:
@@ -148,7 +148,11 @@ async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters:
   let told = false;
   for (const shard of order) {
     const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: shards > 1 ? { ...filters, [SHARD_FILTER]: [String(shard)] } : filters, sort: { date: direction } })));
-    const inShard = responses.flatMap((response) => response.results).sort((a, b) => b.score - a.score);
+    const inShard = byScore(
+      responses.flatMap((response) => response.results),
+      (result) => result.score,
+      (result) => result.id,
+    );
     for (const result of inShard) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
@@ -165,6 +169,34 @@ async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters:
     }
   }
   return { ranked, counts };
+}
+
+// Scores closer than this (relative) are one score.
+const SAME_SCORE = 1e-5;
+
+/**
+ * Highest score first; scores that differ by less than `SAME_SCORE` in the
+ * order of the pages' ids. Pagefind computes scores in 32-bit floats in an
+ * order that changes between runs: the same query gave 54.562569, 54.562553
+ * and 54.562561 for one page in three instances, and swapped it with a
+ * neighbour 5e-6 below. A precomputed page must be the live one, and the
+ * same on every build.
+ */
+export function byScore<T>(items: readonly T[], scoreOf: (item: T) => number, idOf: (item: T) => string): T[] {
+  const sorted = [...items].sort((a, b) => scoreOf(b) - scoreOf(a));
+  const out: T[] = [];
+  let band: T[] = [];
+  const close = () => out.push(...band.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0)));
+  for (const item of sorted) {
+    const previous = band.at(-1);
+    if (previous !== undefined && scoreOf(previous) - scoreOf(item) > Math.abs(scoreOf(previous)) * SAME_SCORE) {
+      close();
+      band = [];
+    }
+    band.push(item);
+  }
+  close();
+  return out;
 }
 
 function largest(responses: PagefindResponse[]): PagefindResponse {

@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../schemas/index.ts';
+import { compareFilterValues } from './filter-order.ts';
 import { formatDate, KIND_LABEL, recordDate } from './format.ts';
 
 /**
@@ -45,7 +46,7 @@ export function searchFacets(record: SourceRecord): SearchFacets {
 /**
  * Each filter's values over `records`, with the pages that have each (a page
  * counted once per value, as Pagefind counts), in the order the search page
- * lists them: years newest first, the rest in Vietnamese alphabetical order.
+ * lists them (`compareFilterValues`).
  */
 export function filterValues(records: Iterable<SourceRecord>): Map<string, [string, number][]> {
   const counts = new Map<string, Map<string, number>>();
@@ -59,8 +60,5 @@ export function filterValues(records: Iterable<SourceRecord>): Map<string, [stri
       counts.set(key, values);
     }
   }
-  const collator = new Intl.Collator('vi');
-  return new Map(
-    [...counts].map(([key, values]) => [key, [...values].sort(([a], [b]) => (key === 'Năm' ? (a < b ? 1 : a > b ? -1 : 0) : collator.compare(a, b)))]),
-  );
+  return new Map([...counts].map(([key, values]) => [key, [...values].sort(([a], [b]) => compareFilterValues(key)(a, b))]));
 }

@@ -3,6 +3,7 @@
 // The first results come before anything else: the filter panel and its counts follow.
 import { mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
 import { isQuoted, type Abbreviation } from '../lib/expand-query.ts';
+import { compareFilterValues } from '../lib/filter-order.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
 import { answerKey, answerPath, type AnswerResult, type PrecomputedAnswer } from '../lib/search-answers.ts';
 import { readManifest, SHARD_MANIFEST, VOCABULARY_FILTER, type SearchTier } from '../lib/search-shards.ts';
@@ -354,7 +355,7 @@ function selectedFilters(chosen: Map<string, Set<string>>, keys: Map<string, str
 
 /**
  * A search's counts in the panel. A list the page showed in part (`data-more`) gets its other values now,
- * those this search found, in the panel's order (years newest first, the rest alphabetical).
+ * those this search found, in the panel's order (`compareFilterValues`).
  */
 function updateCounts(box: HTMLElement, keys: Map<string, string>, counts: Record<string, Record<string, number>>, chosen: Map<string, Set<string>>): void {
   for (const fieldset of box.querySelectorAll<HTMLFieldSetElement>('fieldset[data-more]:not([data-more="0"])')) {
@@ -365,10 +366,8 @@ function updateCounts(box: HTMLElement, keys: Map<string, string>, counts: Recor
     const added = Object.entries(counts[key] ?? {}).filter(([value, count]) => count > 0 && !listed.has(value));
     if (added.length === 0) continue;
     for (const [value] of added) fieldset.append(filterLabel(param, value, chosen.get(param)?.has(value) ?? false));
-    const labels = [...fieldset.querySelectorAll('label')].sort((a, b) => {
-      const [x, y] = [a.querySelector('input')!.value, b.querySelector('input')!.value];
-      return key === 'Năm' ? y.localeCompare(x) : x.localeCompare(y, 'vi');
-    });
+    const compare = compareFilterValues(key);
+    const labels = [...fieldset.querySelectorAll('label')].sort((a, b) => compare(a.querySelector('input')!.value, b.querySelector('input')!.value));
     fieldset.querySelector('.more')?.remove();
     fieldset.append(...labels);
   }

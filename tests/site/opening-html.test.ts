@@ -26,6 +26,8 @@ describe('openingHtml', () => {
     [`${HEADER}${FIRST}${LAST}`, 14, ['Số: 08 /TB-UBND', 'Ngày 05/01/2021, đoàn'], ['Ngày 05/01/2021, đoàn kiểm', 'quyền hạn', 'Sở Ngoại vụ']],
     // a heading past the budget is kept whole; the paragraph after it is not
     [`${HEADER}${FIRST}${HEADING}${LAST}`, 12, ['II. Nhiệm vụ trong thời gian tới'], ['quyền hạn']],
+    // a table's cells are blocks: their words count and are kept in order
+    ['<table><tr><td>Sở Nội vụ</td><td>98,5%</td></tr></table>', 40, ['Sở Nội vụ 98,5%'], []],
     // an inline tag inside a word parts nothing: the word stays one
     ['<p>Sở <strong>Ngo</strong>ại vụ tỉnh</p>', 40, ['Sở Ngoại vụ tỉnh'], []],
     // text stays escaped as it came
@@ -42,6 +44,16 @@ describe('openingHtml', () => {
     expect(opening).toContain('<span data-pagefind-filter="Năm:2021"></span><span data-pagefind-sort="date:2021-01-08"></span>');
     expect(text(opening)).toContain('Thông báo · 08/TB-UBND · Ủy ban nhân dân tỉnh Bình Định');
     expect(opening).toMatch(/<\/article><\/body><\/html>$/u);
+  });
+
+  it('keeps each heading at its level, which Pagefind weighs', () => {
+    const opening = openingHtml(PAGE(`${HEADER}<h3>1. Kết quả</h3><h2 id="ii">II. Nhiệm vụ</h2>`), 1);
+    expect(opening).toContain('<h3>1. Kết quả</h3><h2>II. Nhiệm vụ</h2>');
+  });
+
+  it('finds the text however its element is written (an attribute added)', () => {
+    const page = PAGE(`${HEADER}${FIRST}${LAST}`).replace('<div class="document-text">', '<div class="document-text" data-kind="notice">');
+    expect(text(openingHtml(page, 5))).not.toContain('quyền hạn');
   });
 
   it('counts the opening in words, whatever the markup between them', () => {

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { synthCorpus } from '../../scripts/lib/synth.ts';
 import { answerPath, type PrecomputedAnswer } from '../../src/lib/search-answers.ts';
 import type { ShardManifest } from '../../src/lib/search-shards.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { ROOT } from '../helpers/fixtures.ts';
 
 // 300 synthetic texts through the real build: enough for the primary tier to answer the
 // frequent words with a full page, and for phrases and agencies to earn precomputed answers.
@@ -69,12 +71,26 @@ describe('the two tiers of the search index', () => {
     expect(manifest.answers.some((query) => query !== folded(query))).toBe(true);
   });
 
+  it('are the same files whichever number of threads answered them', () => {
+    // 300 pages are indexed on one thread; two threads share the queries once there are 40 or more.
+    expect(manifest.answers.length).toBeGreaterThanOrEqual(40);
+    const again = join(mkdtempSync(join(tmpdir(), 'tiers-threads-')), 'dist');
+    cpSync(out, again, { recursive: true });
+    const indexed = spawnSync(process.execPath, ['scripts/index-search.ts', again], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_SEARCH_THREADS: '2' } });
+    expect(indexed.status, indexed.stderr).toBe(0);
+    const files = (root: string) => readdirSync(join(root, 'tim-kiem/tra-loi')).sort().map((name) => [name, readFileSync(join(root, 'tim-kiem/tra-loi', name), 'utf8')]);
+    expect(files(again)).toEqual(files(out));
+    expect(readFileSync(join(again, 'pagefind/archive-shards.json'), 'utf8')).toBe(readFileSync(join(out, 'pagefind/archive-shards.json'), 'utf8'));
+  }, 120_000);
+
   it('a frequent query shows its precomputed page at once: the same page, and count, the live search gives', async () => {
-    for (const query of manifest.answers.slice(0, 2)) {
+    // the two most frequent, the last, and one in the middle
+    const sample = [...new Set([0, 1, Math.floor(manifest.answers.length / 2), manifest.answers.length - 1])].map((i) => manifest.answers[i]!);
+    for (const query of sample) {
       const answered = await open(`q=${encodeURIComponent(query)}`);
       expect(answered.requests.some((path) => path.startsWith('/tim-kiem/tra-loi/'))).toBe(true);
       const live = await open(`q=${encodeURIComponent(query)}`, true);
-      expect(await hrefs(answered.page)).toEqual(await hrefs(live.page));
+      expect(await hrefs(answered.page), query).toEqual(await hrefs(live.page));
       expect(await count(answered.page)).toBe(await count(live.page));
       await answered.context.close();
       await live.context.close();
