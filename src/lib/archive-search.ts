@@ -93,9 +93,11 @@ export function ranksByPhrase(request: SearchRequest): boolean {
 /**
  * Called once, when the first page of results is known before the whole answer
  * is: a date sort reads the shards in date order, so the newest (or oldest)
- * shards settle the first page while the others are still counted.
+ * shards settle the first page while the others are still counted. The other
+ * shards wait for the promise it returns (the page on screen): their searches
+ * and the page's fragments go through the same Pagefind worker.
  */
-export type FirstPageKnown = (firstPage: PagefindResult[]) => void;
+export type FirstPageKnown = (firstPage: PagefindResult[]) => Promise<unknown> | void;
 
 /** The tier that answers, and its results. */
 export async function searchTiers(tiers: Tiers, request: SearchRequest, abbreviations: readonly Abbreviation[], onFirstPage?: FirstPageKnown): Promise<TierAnswer> {
@@ -109,7 +111,7 @@ export async function searchTiers(tiers: Tiers, request: SearchRequest, abbrevia
 }
 
 /** One tier's results for a request, by relevance or by date. */
-export async function searchTier(pagefind: PagefindApi, variants: Variant[], request: SearchRequest, shards: number, onFirstPage?: (firstPage: PagefindResult[]) => void): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
+export async function searchTier(pagefind: PagefindApi, variants: Variant[], request: SearchRequest, shards: number, onFirstPage?: FirstPageKnown): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
   const filters: Filters = { ...request.filters, ...NOT_VOCABULARY };
   return request.sort ? searchByDate(pagefind, variants, filters, request.sort === 'moi-nhat' ? 'desc' : 'asc', shards, onFirstPage) : searchByRelevance(pagefind, variants, filters);
 }
@@ -139,7 +141,7 @@ async function searchByRelevance(pagefind: PagefindApi, variants: Variant[], fil
 // Pagefind's sort positions compare only within one index, and the shards hold date ranges:
 // each shard is asked on its own, its variants merged by position, the shards read in date order,
 // one after another, so the first page is known as soon as the first shards fill it.
-async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters: Filters, direction: 'asc' | 'desc', shards: number, onFirstPage?: (firstPage: PagefindResult[]) => void): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
+async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters: Filters, direction: 'asc' | 'desc', shards: number, onFirstPage?: FirstPageKnown): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
   const order = Array.from({ length: shards }, (_, i) => i);
   if (direction === 'desc') order.reverse();
   const seen = new Set<string>();
@@ -165,7 +167,7 @@ async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters:
     }
     if (!told && ranked.length >= PAGE_SIZE && shard !== order.at(-1)) {
       told = true;
-      onFirstPage?.(ranked.slice(0, PAGE_SIZE));
+      await onFirstPage?.(ranked.slice(0, PAGE_SIZE));
     }
   }
   return { ranked, counts };

@@ -33,13 +33,15 @@ export async function startSearchPage(): Promise<void> {
   const abbreviations = JSON.parse(form.dataset['abbreviations'] ?? '[]') as Abbreviation[];
   const filterKeys = new Map(JSON.parse(form.dataset['filters'] ?? '[]') as [string, string][]);
 
-  // What the reader has chosen, from the URL, before anything loads: nothing typed or ticked meanwhile is undone.
+  // What the reader has chosen: the URL, and what they typed or ticked before this script ran (the form is in
+  // the page); read before anything loads, and the controls answer from now on, so nothing is undone or lost.
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  sort.value = params.get('sap-xep') ?? '';
+  if (input.value === '') input.value = params.get('q') ?? '';
+  if (sort.value === '') sort.value = params.get('sap-xep') ?? '';
   let fullText = params.get(FULL_TEXT_PARAM) === '1';
   const chosen = new Map<string, Set<string>>();
   for (const param of filterKeys.keys()) if (params.has(param)) chosen.set(param, new Set(params.getAll(param)));
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) chosen.set(box.name, (chosen.get(box.name) ?? new Set()).add(box.value));
   // A wide screen has room for the filters beside the results' start; a phone folds them.
   panel.open = matchMedia('(min-width: 48rem)').matches;
   // The panel is in the page, with the whole archive's counts (src/pages/tim-kiem/index.astro); a value
@@ -52,32 +54,37 @@ export async function startSearchPage(): Promise<void> {
   }
   showChosen(panel, chips, chosen, filterKeys);
 
-  // The search library and the primary tier's index load when the page opens, not on the first keystroke.
-  const path = '/pagefind/pagefind.js';
-  const [pagefind, manifest] = await Promise.all([
-    import(/* @vite-ignore */ path) as Promise<PagefindModule>,
-    fetch(SHARD_MANIFEST)
-      .then((response) => (response.ok ? response.json() : null))
-      .catch(() => null)
-      .then(readManifest),
-  ]);
-  await pagefind.options({ excerptLength: 24 });
-  await mergeShards(pagefind, manifest.primary);
-  const instance = (paths: readonly string[]) => {
-    const api = pagefind.createInstance({ basePath: paths[0], excerptLength: 24 });
-    return mergeShards(api, paths).then(() => api);
-  };
-  // Instances loaded once, when first needed; one that failed to load is tried again next time.
-  const once = (cache: Map<string, Promise<PagefindApi>>, key: string, load: () => Promise<PagefindApi>): Promise<PagefindApi> => {
-    if (!cache.has(key)) cache.set(key, load().catch((error: unknown) => (cache.delete(key), Promise.reject(error))));
-    return cache.get(key)!;
-  };
-  const loaded = new Map<string, Promise<PagefindApi>>();
-  const tiers: Tiers = { primary: pagefind, full: () => once(loaded, 'full', () => instance(manifest.full)), shards: manifest.primary.length };
-  // The filter counts come from instances of their own, which load every filter's index: an instance that
-  // has loaded them counts every value for every search, which is what kept the first results waiting.
-  const facets = (tier: SearchTier) => once(loaded, `facets-${tier}`, () => instance(tier === 'primary' ? manifest.primary : manifest.full).then(async (api) => (await api.filters(), api)));
-  const answers = new Map(manifest.answers.map((query, i) => [query, i]));
+  // The search library and the primary tier's index load when the page opens, not on the first keystroke;
+  // a search asked for meanwhile waits for them.
+  const engine = (async () => {
+    const path = '/pagefind/pagefind.js';
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ path) as Promise<PagefindModule>,
+      fetch(SHARD_MANIFEST)
+        .then((response) => (response.ok ? response.json() : null))
+        .catch(() => null)
+        .then(readManifest),
+    ]);
+    await pagefind.options({ excerptLength: 24 });
+    await mergeShards(pagefind, manifest.primary);
+    const instance = (paths: readonly string[]) => {
+      const api = pagefind.createInstance({ basePath: paths[0], excerptLength: 24 });
+      return mergeShards(api, paths).then(() => api);
+    };
+    // Instances loaded once, when first needed; one that failed to load is tried again next time.
+    const loaded = new Map<string, Promise<PagefindApi>>();
+    const once = (key: string, load: () => Promise<PagefindApi>): Promise<PagefindApi> => {
+      if (!loaded.has(key)) loaded.set(key, load().catch((error: unknown) => (loaded.delete(key), Promise.reject(error))));
+      return loaded.get(key)!;
+    };
+    const tiers: Tiers = { primary: pagefind, full: () => once('full', () => instance(manifest.full)), shards: manifest.primary.length };
+    // The filter counts come from instances of their own, which load every filter's index: an instance that
+    // has loaded them counts every value for every search, which is what kept the first results waiting.
+    const facets = (tier: SearchTier) => once(`facets-${tier}`, () => instance(tier === 'primary' ? manifest.primary : manifest.full).then(async (api) => (await api.filters(), api)));
+    const answers = new Map(manifest.answers.map((query, i) => [query, i]));
+    return { pagefind, tiers, facets, answers };
+  })();
+  type Engine = Awaited<typeof engine>;
 
   chips.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-param]');
@@ -95,6 +102,14 @@ export async function startSearchPage(): Promise<void> {
   let run = 0;
   const search = async () => {
     const current = ++run;
+    let loaded: Engine;
+    try {
+      loaded = await engine;
+    } catch (error) {
+      status.textContent = `Không tải được công cụ tìm kiếm (${error instanceof Error ? error.message : String(error)}). Hãy tải lại trang.`;
+      return;
+    }
+    if (current !== run) return;
     // Marks for the benchmark (scripts/bench-search.ts): from the search starting to the first results shown.
     performance.mark(`search-${current}-start`);
     const query = input.value.trim();
@@ -110,14 +125,14 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     try {
-      await runSearch(current, request);
+      await runSearch(current, request, loaded);
     } catch (error) {
       if (current !== run) return;
       status.textContent = `Không tìm được (${error instanceof Error ? error.message : String(error)}). Hãy thử lại.`;
     }
   };
 
-  const runSearch = async (current: number, request: SearchRequest) => {
+  const runSearch = async (current: number, request: SearchRequest, { tiers, facets, answers }: Engine) => {
     const { query } = request;
     let started = false;
     // The first results on screen, whichever comes first; later ones are added below them.
@@ -162,10 +177,12 @@ export async function startSearchPage(): Promise<void> {
         from = Math.max(from, to);
         return show(await items(await resultData(ranked, request, abbreviations, start, to)));
       };
-      // A date sort knows its first page before the last shards are read: it shows then, the first batch first.
+      // A date sort knows its first page before the last shards are read: it shows then, the first batch
+      // first, and the other shards are read after.
       let early: Promise<boolean> | undefined;
       const answered = await searchTiers(tiers, request, abbreviations, (firstPage) => {
         early = batches.reduce<Promise<boolean>>((previous, to) => previous.then((going) => going && showUpTo(firstPage, to)), Promise.resolve(true));
+        return early;
       });
       if (early && !(await early)) return;
       if (current !== run) return;
@@ -234,7 +251,13 @@ export async function startSearchPage(): Promise<void> {
     void search();
   });
   if (input.value !== '' || chosen.size > 0) await search();
-  else await warmUp(pagefind);
+  else
+    await engine.then(
+      ({ pagefind }) => warmUp(pagefind),
+      (error: unknown) => {
+        status.textContent = `Không tải được công cụ tìm kiếm (${error instanceof Error ? error.message : String(error)}). Hãy tải lại trang.`;
+      },
+    );
   form.dataset['ready'] = '';
 }
 

@@ -88,6 +88,27 @@ describe('the search page', () => {
     expect([url.searchParams.get('q'), url.searchParams.getAll('loai'), url.searchParams.get('sap-xep')]).toEqual(['cai cach', ['Văn bản'], 'moi-nhat']);
   });
 
+  it('keeps what the reader typed and ticked before the page script or the search library had loaded', async () => {
+    for (const slow of ['**/_astro/*.js', '**/pagefind/pagefind.js']) {
+      const context = await browser.newContext();
+      await context.route(slow, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      const early = await context.newPage();
+      await early.goto(`${server.url}/tim-kiem/`, { waitUntil: 'domcontentloaded' });
+      await early.fill('#q', 'cai cach');
+      await early.check('#filters input[name=loai][value="Tin tức"]');
+      await early.press('#q', 'Enter');
+      await early.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor({ timeout: 15_000 });
+      const url = new URL(early.url());
+      expect([url.searchParams.get('q'), url.searchParams.getAll('loai')], slow).toEqual(['cai cach', ['Tin tức']]);
+      expect(await early.locator('#filters input[name=loai][value="Tin tức"]').isChecked(), slow).toBe(true);
+      expect(await early.locator('#results .result-link').evaluateAll((links) => links.every((link) => link.getAttribute('href')!.startsWith('/tin-tuc/'))), slow).toBe(true);
+      await context.close();
+    }
+  });
+
   it('shows counts per filter for the current query, and announces the result count', async () => {
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('Sở Ngoại vụ')}`);
     await page.locator('#search-status').filter({ hasText: /kết quả/u }).waitFor();
