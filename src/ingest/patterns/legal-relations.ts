@@ -1,0 +1,72 @@
+/**
+ * Named patterns for what one legal document does to another (issue 20), built
+ * from small parts. Each verb pattern is matched at the END of the text between
+ * a verb's agent and the reference it acts on, so it carries the words that may
+ * stand between the verb and that reference (`một số điều của`). Every `\s+`
+ * also crosses a line break: copied texts break lines inside phrases (`bãi⏎bỏ`).
+ */
+import { NUMERIC_DATE, SPELLED_DATE } from './dates.ts';
+
+// một số điều · một số điều, khoản · một số quy định · một số nội dung (and nothing: the whole document)
+const SOME_ARTICLES = String.raw`(?:một\s+số\s+(?:điều(?:\s*,\s*khoản)?|quy\s+định|nội\s+dung)\s+)`;
+// … của (the document) · … tại
+const OF = String.raw`(?:(?:của|tại)\s+)`;
+const END = String.raw`\s*$`;
+
+/** The kinds of relation, by the verb that states them. */
+export type RelationKind = 'amends' | 'replaces' | 'repeals' | 'implements';
+
+/** A verb and what may follow it before the reference it acts on, matched at the end of a gap. */
+export interface RelationVerb {
+  kind: RelationKind;
+  pattern: RegExp;
+}
+
+export const RELATION_VERBS: readonly RelationVerb[] = [
+  // sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP · Sửa đổi, bổ sung, bãi⏎bỏ một số điều, khoản của …
+  // · sửa đổi bổ sung một số điều của Luật Điện lực (no comma) · sửa đổi Nghị quyết 30c/NQ-CP
+  { kind: 'amends', pattern: new RegExp(String.raw`(?<verb>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?)\s+${SOME_ARTICLES}?${OF}?${END}`, 'iu') },
+  // thay thế Nghị quyết số 14/2023/NQ-HĐND · thay thế cho Quyết định số …
+  { kind: 'replaces', pattern: new RegExp(String.raw`(?<verb>thay\s+thế)(?:\s+cho)?${END}`, 'iu') },
+  // bãi bỏ Quyết định số … · bãi bỏ Điều 5 của Quyết định số …
+  { kind: 'repeals', pattern: new RegExp(String.raw`(?<verb>bãi\s+bỏ)(?:\s+(?:một\s+số\s+)?(?:điều|khoản|điểm)[^;\n]{0,40}?\s+${OF})?${END}`, 'iu') },
+  // hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP · hướng dẫn thực hiện Nghị định số 36/2013/NĐ-CP
+  // · quy định chi tiết một số điều và biện pháp thi hành Luật … · biện pháp thi hành Quyết định số 45/2016/QĐ-TTg
+  // · về triển khai thực hiện Nghị định số 107/2020/NĐ-CP
+  {
+    kind: 'implements',
+    pattern: new RegExp(
+      String.raw`(?<verb>hướng\s+dẫn(?:\s+(?:thi\s+hành|thực\s+hiện))?|quy\s+định\s+chi\s+tiết(?:\s+và\s+hướng\s+dẫn\s+thi\s+hành)?|biện\s+pháp\s+thi\s+hành|triển\s+khai(?:\s+thực\s+hiện)?)\s+${SOME_ARTICLES}?(?:và\s+biện\s+pháp\s+thi\s+hành\s+)?${OF}?${END}`,
+      'iu',
+    ),
+  },
+];
+
+/**
+ * Before a verb, words that make it a wish, not an act: `kiến nghị bổ sung, sửa đổi hoặc bãi bỏ`,
+ * `đề nghị sửa đổi`, `dự thảo Nghị định sửa đổi`, `xây dựng … sửa đổi`, `tham mưu sửa đổi`.
+ */
+// Lower case but for a sentence's first letter: `Bộ Xây dựng`, an issuer, is not `xây dựng` a draft.
+export const NOT_YET = /(?<![\p{L}])(?:[Kk]iến\s+nghị|[Đđ]ề\s+nghị|[Dd]ự\s+thảo|[Đđ]ề\s+xuất|xây\s+dựng|[Tt]ham\s+mưu|[Nn]ghiên\s+cứu|sẽ|cần)(?![\p{L}])/u;
+
+/**
+ * The citing text speaking of itself before a verb: `Nghị định này`, `Quyết định này … và`, or a verb
+ * opening a line or an article, or after the enacting words: `Điều 1. Sửa đổi, bổ sung …` · `Chính phủ ban hành Nghị định sửa đổi …`.
+ */
+// `Nghị quyết này có hiệu lực từ ngày 21/7/2025; đồng thời, thay thế …`: `đồng thời` carries the subject past a `;`.
+export const ITSELF = /(?:(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|văn\s+bản|kế\s+hoạch)\s+này(?![\p{L}])[^;]*(?:;\s*đồng\s+thời\s*,?[^;]*)?$|(?:^|\n)\s*(?:điều\s+\d+\s*\.\s*)?$|ban\s+hành\s+(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết)\s*$)/iu;
+
+/** Between two objects of one verb: `… ngày 08/11/2011 của Chính phủ và` · `…;` (no other verb). */
+export const NEXT_OBJECT = /^[^;]{0,240}?(?:[;,]|\s+và)\s*$/u;
+
+/**
+ * Verbs that start another statement: an object list ends at them, and a reference before them is
+ * not the agent of the verb after. `quy định chức năng, nhiệm vụ` (a subject) is not one; `quy định chi tiết` is.
+ */
+export const ANOTHER_VERB = /(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|ban\s+hành|thực\s+hiện|triển\s+khai)(?![\p{L}])/iu;
+
+/** An article starting (`Điều 1.`): what stands before it is not the agent of what follows. */
+export const ARTICLE_START = /(?:^|\n)\s*Điều\s+\d+\s*\./u;
+
+// có hiệu lực từ ngày 21/7/2025 · có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2021
+export const EFFECTIVE = new RegExp(String.raw`có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s+${NUMERIC_DATE}|${SPELLED_DATE})`, 'iu');
