@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import type { AgencyRegistry, SourceRecord } from '../schemas/index.ts';
+import type { AgencyRegistry, LegalRef, LegalRelation, SourceRecord } from '../schemas/index.ts';
 import { AgencyDirectory } from './extract/agency-directory.ts';
 import { relateSources } from './link/relate-sources.ts';
 import { resultMarks } from './emit/result-marks.ts';
@@ -133,6 +133,16 @@ export interface LinkedRecords<Source extends CachedSource = CachedSource> {
  * body), which scripts/lib/run-ingest.ts leaves to its worker threads:
  * sources ordered by id, failures by file.
  */
+/** Relations with the ids of the references they join (extracted with canonical forms); one whose reference is gone is dropped. */
+function linkRelations(relations: readonly LegalRelation[], legalRefs: readonly LegalRef[]): LegalRelation[] {
+  const idOf = new Map(legalRefs.map((ref) => [ref.canonical, ref.id]));
+  return relations.flatMap((relation) => {
+    const object = idOf.get(relation.object);
+    const agent = relation.agent === null ? null : idOf.get(relation.agent);
+    return object === undefined || agent === undefined ? [] : [{ ...relation, agent, object }];
+  });
+}
+
 export function linkRecords<Source extends CachedSource>(results: readonly (Source | FailedSource)[]): LinkedRecords<Source> {
   const ingested = results.filter((result): result is Source => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);
@@ -149,6 +159,7 @@ export function linkRecords<Source extends CachedSource>(results: readonly (Sour
       ...source.record,
       id,
       legalRefs,
+      relations: linkRelations(source.record.relations, legalRefs),
       // A task implements what its sentence cites.
       tasks: source.record.tasks.map((task) => ({
         ...task,

@@ -9,6 +9,7 @@ import { extractEvents, extractReportingYear } from './extract/events.ts';
 import { extractTasks } from './extract/tasks.ts';
 import { extractMetrics } from './extract/metrics.ts';
 import { extractLegalReferences, type ExtractedRef } from './extract/legal-references.ts';
+import { extractLegalRelations } from './extract/legal-relations.ts';
 import { extractPeople } from './extract/people.ts';
 import { separatePageChrome } from './normalise/separate-page-chrome.ts';
 import { splitLines } from './normalise/split-lines.ts';
@@ -142,6 +143,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       events: events.events,
       legalRefs: [],
       standards: references.standards,
+      relations: [],
       agencies: agencies.agencies,
       tasks,
       metrics,
@@ -157,6 +159,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     // The text's own number cited again (`(Ban hành kèm theo Quyết định số 7303/QĐ-UBND …)` over an annex) is not a reference;
     // a document of the same number and another date is.
     const cited = references.legalRefs.filter((ref) => !(header.number !== null && ref.number === header.number && (ref.date === null || ref.date === header.issued)));
+    // Agent and object as canonical forms here; the link stage gives them the references' ids.
+    record.relations = extractLegalRelations({ text, references: cited, selfIsDocument: header.kind === 'document' });
     return { ok: true, file: input.file, record, references: cited, text, lines, segments, styles: shownStyles };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, file: input.file, error };

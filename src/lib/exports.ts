@@ -98,11 +98,16 @@ export function citationGraph(records: readonly SourceRecord[]): z.infer<typeof 
   const nodes = new Map<string, z.infer<typeof citationGraphSchema>['nodes'][number]>();
   for (const record of sorted) nodes.set(record.id, { id: record.id, kind: record.kind, label: recordHeading(record), url: recordPath(record), archived: record.id });
   const edges: z.infer<typeof citationGraphSchema>['edges'] = [];
+  const relations: z.infer<typeof citationGraphSchema>['relations'] = [];
   for (const record of sorted) {
     for (const ref of record.legalRefs) {
       if (!nodes.has(ref.id)) nodes.set(ref.id, { id: ref.id, kind: 'legal-basis', label: ref.canonical, url: `/can-cu/${ref.id}/`, archived: ref.target ?? null });
       edges.push({ from: record.id, to: ref.id, relation: ref.occurrences[0]?.relation ?? 'mention', mentions: ref.mentions });
     }
+    // A relation's documents are among the record's references, so their nodes are there.
+    for (const relation of record.relations) {
+      relations.push({ from: relation.agent ?? record.id, to: relation.object, kind: relation.kind, statedIn: record.id, passage: relation.passage.text, effective: relation.effective });
+    }
   }
-  return { version: EXPORT_VERSION, nodes: [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges };
+  return { version: EXPORT_VERSION, nodes: [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges, relations };
 }

@@ -65,6 +65,20 @@ export const citationGraphSchema = z.strictObject({
       mentions: z.int().positive(),
     }),
   ),
+  /**
+   * What one document does to another, as a text of the archive says it: `from` amends, replaces,
+   * repeals or implements `to`; `statedIn` is the record whose text says so (and `from` when it says it of itself).
+   */
+  relations: z.array(
+    z.strictObject({
+      from: z.string(),
+      to: z.string(),
+      kind: z.enum(['amends', 'replaces', 'repeals', 'implements']),
+      statedIn: z.string(),
+      passage: z.string(),
+      effective: z.iso.date().nullable(),
+    }),
+  ),
 });
 
 export const EXPORT_SCHEMAS = {

@@ -107,6 +107,25 @@ export const legalRefSchema = z.strictObject({
   occurrences: z.array(referenceOccurrenceSchema).min(1),
 });
 
+/**
+ * What one document does to another, as a text says it (src/ingest/extract/legal-relations.ts):
+ * `Nghị định số 107/2020/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP`.
+ */
+export const legalRelationSchema = z.strictObject({
+  kind: z.enum(['amends', 'replaces', 'repeals', 'implements']),
+  /** The document that acts: the `id` of one of the record's `legalRefs`, or null for the record's own text. */
+  agent: z.string().nullable(),
+  /** The document acted on: the `id` of one of the record's `legalRefs`. */
+  object: z.string(),
+  /** The verb as written: `sửa đổi, bổ sung`. */
+  verb: z.strictObject({ text: z.string(), span: spanSchema }),
+  /** Only some articles: `một số điều`, `Điều 5 của`. */
+  partial: z.boolean(),
+  /** The sentence that says it. */
+  passage: z.strictObject({ text: z.string(), span: spanSchema }),
+  /** When the record's own change takes effect (`có hiệu lực từ ngày …`), if the sentence says. */
+  effective: z.iso.date().nullable(),
+});
 
 /** An agency a source names, with what it is in this document. */
 export const agencyRefSchema = z.strictObject({
@@ -251,6 +270,8 @@ export const recordSchema = z.strictObject({
   events: z.array(eventSchema),
   legalRefs: z.array(legalRefSchema),
   standards: z.array(z.string()),
+  /** Relations between documents the text states (before the link stage, agent and object are canonical forms). */
+  relations: z.array(legalRelationSchema).default([]),
   agencies: z.array(agencyRefSchema),
   tasks: z.array(taskSchema),
   metrics: z.array(metricSchema),
@@ -275,6 +296,7 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type SourceRecord = z.infer<typeof recordSchema>;
 export type ReferenceOccurrence = z.infer<typeof referenceOccurrenceSchema>;
 export type LegalRef = z.infer<typeof legalRefSchema>;
+export type LegalRelation = z.infer<typeof legalRelationSchema>;
 export type AgencyRef = z.infer<typeof agencyRefSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type Metric = z.infer<typeof metricSchema>;

@@ -25,6 +25,14 @@ describe('every span slices the normalised text to the text it claims', () => {
     it('tasks and their sentences', () => {
       for (const task of source.record.tasks) expect(source.text.slice(task.sentence.span.start, task.sentence.span.end)).toBe(task.sentence.text);
     });
+    it('relations between documents: their verb and passage', () => {
+      for (const relation of source.record.relations) {
+        expect(source.text.slice(relation.verb.span.start, relation.verb.span.end)).toBe(relation.verb.text);
+        expect(source.text.slice(relation.passage.span.start, relation.passage.span.end)).toBe(relation.passage.text);
+        // agent and object are references of the record, by id, after the link stage
+        for (const id of [relation.agent, relation.object]) if (id !== null) expect(source.record.legalRefs.map((ref) => ref.id)).toContain(id);
+      }
+    });
     it('removed chrome', () => {
       for (const removed of source.record.removed) expect(source.text.slice(removed.span.start, removed.span.end)).toBe(removed.text);
     });

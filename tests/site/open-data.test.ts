@@ -66,6 +66,17 @@ describe('bulk exports at /du-lieu/', () => {
     const ids = new Set(graph.nodes.map((node) => node.id));
     for (const edge of graph.edges) expect(ids.has(edge.from) && ids.has(edge.to), `${edge.from} → ${edge.to}`).toBe(true);
     expect(graph.edges.length).toBe(archive.records.reduce((sum, record) => sum + record.legalRefs.length, 0));
+    for (const relation of graph.relations) expect(ids.has(relation.from) && ids.has(relation.to) && ids.has(relation.statedIn), `${relation.from} ${relation.kind} ${relation.to}`).toBe(true);
+  });
+
+  it('the citation graph holds the relations the texts state, with their passage (seed 000: Kế hoạch 276 implements Nghị định 107/2020)', () => {
+    const graph = citationGraphSchema.parse(JSON.parse(read('du-lieu/citation-graph.json')));
+    const label = new Map(graph.nodes.map((node) => [node.id, node.label]));
+    const implementing = graph.relations.filter((relation) => relation.kind === 'implements' && label.get(relation.to) === 'Nghị định số 107/2020/NĐ-CP');
+    expect(implementing.map((relation) => label.get(relation.from))).toEqual(['Kế hoạch số 276/KH-UBND']);
+    expect(implementing[0]!.passage).toContain('về triển khai thực hiện Nghị định số 107/2020/NĐ-CP');
+    // the look-alike in the same sentence: `sửa đổi chính sách … (số 62/2020/NĐ-CP …)` amends a policy, not a decree
+    expect(graph.relations.filter((relation) => relation.kind === 'amends' && /62\/2020/u.test(label.get(relation.to) ?? ''))).toEqual([]);
   });
 
   it.each(Object.keys(EXPORT_SCHEMAS))('schema/%s.json is generated from the zod schema', (name) => {
