@@ -1,6 +1,6 @@
 import { slugify } from '../ingest/link/slugify.ts';
-import type { LegalRef, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
-import { compareCodeUnits } from './format.ts';
+import type { LegalRef, LegalRelation, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
+import { compareCodeUnits, recordHeading, recordPath } from './format.ts';
 
 /** A referenced document as the whole archive cites it: the page `/can-cu/<id>/`. */
 export interface Basis {
@@ -21,6 +21,21 @@ export interface Basis {
   citations: { record: SourceRecord; occurrence: ReferenceOccurrence }[];
   /** How many documents cite it. */
   citingDocuments: number;
+  /** What it does to other documents and they to it, as the archive's texts say (record.relations). */
+  relations: BasisRelation[];
+}
+
+/** One relation on a basis's page: `role` is what the basis is in it. */
+export interface BasisRelation {
+  kind: LegalRelation['kind'];
+  /** `object`: the basis is amended, replaced, … by `other`; `agent`: it amends, replaces, … `other`. */
+  role: 'agent' | 'object';
+  /** The other document: a basis page, or the record that says it of itself. */
+  other: { label: string; href: string };
+  passage: string;
+  /** The record whose text says so. */
+  statedIn: SourceRecord;
+  effective: string | null;
 }
 
 // The order of the groups on /can-cu/: the hierarchy of legal documents, then the rest.
@@ -44,6 +59,16 @@ export function collectBases(records: readonly SourceRecord[]): Basis[] {
   }
   // Counted once at the end: counting at every citation was quadratic in a basis cited thousands of times.
   for (const basis of bases.values()) basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
+  // Relations, once every basis is known: each is shown on the page of the document acted on and of the one acting.
+  const page = (id: string) => ({ label: bases.get(id)?.canonical ?? id, href: `/can-cu/${id}/` });
+  for (const record of sorted) {
+    for (const relation of record.relations) {
+      const agent = relation.agent === null ? { label: recordHeading(record), href: recordPath(record) } : page(relation.agent);
+      const common = { kind: relation.kind, passage: relation.passage.text, statedIn: record, effective: relation.effective };
+      bases.get(relation.object)?.relations.push({ ...common, role: 'object', other: agent });
+      if (relation.agent !== null) bases.get(relation.agent)?.relations.push({ ...common, role: 'agent', other: page(relation.object) });
+    }
+  }
   return [...bases.values()].sort(compareBases);
 }
 
@@ -62,6 +87,7 @@ function fromRef(ref: LegalRef): Basis {
     unresolvedReason: ref.unresolvedReason,
     citations: [],
     citingDocuments: 0,
+    relations: [],
   };
 }
 
@@ -100,3 +126,11 @@ export const RELATION_LABEL: Record<ReferenceOccurrence['relation'], string> = {
 export function typeAnchor(type: string): string {
   return slugify(type);
 }
+
+/** How a basis's page says a relation, by what the basis is in it. */
+export const RELATION_WORDS: Record<LegalRelation['kind'], Record<BasisRelation['role'], string>> = {
+  amends: { object: 'Được sửa đổi, bổ sung bởi', agent: 'Sửa đổi, bổ sung' },
+  replaces: { object: 'Được thay thế bởi', agent: 'Thay thế' },
+  repeals: { object: 'Bị bãi bỏ bởi', agent: 'Bãi bỏ' },
+  implements: { object: 'Được hướng dẫn, triển khai bởi', agent: 'Hướng dẫn, triển khai' },
+};

@@ -79,6 +79,20 @@ describe('bulk exports at /du-lieu/', () => {
     expect(graph.relations.filter((relation) => relation.kind === 'amends' && /62\/2020/u.test(label.get(relation.to) ?? ''))).toEqual([]);
   });
 
+  it("a legal basis's page shows what amends or implements it and what it implements, with the passage and the text that says so", () => {
+    // seed 000: `Kế hoạch số 276/KH-UBND … về triển khai thực hiện Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP`
+    const decree = read('can-cu/107-2020-nd-cp/index.html');
+    const section = decree.slice(decree.indexOf('id="quan-he"'), decree.indexOf('</section>', decree.indexOf('id="quan-he"')));
+    expect(section).toMatch(/Được hướng dẫn, triển khai bởi\s*<a href="\/can-cu\/2020-276-kh-ubnd-hai-phong\/"[^>]*>Kế hoạch số 276\/KH-UBND<\/a>/u);
+    expect(section).toContain('về triển khai thực hiện Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP');
+    expect(section).toMatch(/Theo <a href="\/van-ban\/[^"]+\/"/u);
+    const plan = read('can-cu/2020-276-kh-ubnd-hai-phong/index.html');
+    expect(plan).toMatch(/Hướng dẫn, triển khai\s*<a href="\/can-cu\/107-2020-nd-cp\/"/u);
+    expect(plan).toMatch(/Hướng dẫn, triển khai\s*<a href="\/can-cu\/108-2020-nd-cp\/"/u);
+    // a basis no text relates to another has no such section
+    expect(read('can-cu/61-2018-nd-cp/index.html')).not.toContain('id="quan-he"');
+  });
+
   it.each(Object.keys(EXPORT_SCHEMAS))('schema/%s.json is generated from the zod schema', (name) => {
     const published = JSON.parse(read(`du-lieu/schema/${name}.json`)) as Record<string, unknown>;
     const { $id, ...generated } = published;
