@@ -1,4 +1,4 @@
-import { EXPORT_VERSION, type agencyRowSchema, type citationGraphSchema, type referenceRowSchema } from '../schemas/exports.ts';
+import { EXPORT_VERSION, type agencyRowSchema, type citationGraphSchema, type referenceRowSchema, type relationRowSchema } from '../schemas/exports.ts';
 import type { SourceRecord } from '../schemas/index.ts';
 import type { z } from 'astro/zod';
 import { jurisdictionAnchor } from './entities.ts';
@@ -68,6 +68,23 @@ export function referenceRows(records: readonly SourceRecord[]): z.infer<typeof 
       in_archive: ref.target ?? '',
     })),
   );
+}
+
+export function relationRows(records: readonly SourceRecord[]): z.infer<typeof relationRowSchema>[] {
+  return [...records].sort(byId).flatMap((record) => {
+    const canonical = new Map(record.legalRefs.map((ref) => [ref.id, ref.canonical]));
+    return record.relations.map((relation) => ({
+      stated_in: record.id,
+      agent_id: relation.agent ?? record.id,
+      agent: relation.agent === null ? recordHeading(record) : (canonical.get(relation.agent) ?? relation.agent),
+      kind: relation.kind,
+      object_id: relation.object,
+      object: canonical.get(relation.object) ?? relation.object,
+      partial: String(relation.partial) as 'true' | 'false',
+      effective: relation.effective ?? '',
+      passage: relation.passage.text,
+    }));
+  });
 }
 
 export function agencyRows(records: readonly SourceRecord[]): z.infer<typeof agencyRowSchema>[] {

@@ -33,6 +33,21 @@ export const referenceRowSchema = z.strictObject({
   in_archive: z.string(),
 });
 
+/** One row of relations.csv: what one document does to another, as a text of the archive says it. */
+export const relationRowSchema = z.strictObject({
+  /** The record whose text says so. */
+  stated_in: z.string(),
+  /** The document that acts: a legal basis id, or the stating record's id when it says it of itself. */
+  agent_id: z.string(),
+  agent: z.string(),
+  kind: z.enum(['amends', 'replaces', 'repeals', 'implements']),
+  object_id: z.string(),
+  object: z.string(),
+  partial: z.enum(['true', 'false']),
+  effective: z.string(),
+  passage: z.string(),
+});
+
 /** One row of agencies.csv. */
 export const agencyRowSchema = z.strictObject({
   id: z.string(),
@@ -85,6 +100,7 @@ export const EXPORT_SCHEMAS = {
   record: recordSchema,
   archive: archiveExportSchema,
   'references-row': referenceRowSchema,
+  'relations-row': relationRowSchema,
   'agencies-row': agencyRowSchema,
   'citation-graph': citationGraphSchema,
 } as const;

@@ -61,6 +61,14 @@ describe('bulk exports at /du-lieu/', () => {
     expect(rows.some((row) => row.includes('Nghị định số 61/2018/NĐ-CP'))).toBe(true);
   });
 
+  it('relations.csv has one row per relation a text states, valid against its schema', () => {
+    const csv = read('du-lieu/relations.csv');
+    expect(csv.startsWith('\uFEFFstated_in,agent_id,agent,kind,object_id,object,partial,effective,passage\r\n')).toBe(true);
+    const rows = csv.trimEnd().split('\r\n').slice(1);
+    expect(rows.length).toBe(archive.records.reduce((sum, record) => sum + record.relations.length, 0));
+    expect(rows.some((row) => row.includes(',2020-276-kh-ubnd-hai-phong,Kế hoạch số 276/KH-UBND,implements,107-2020-nd-cp,Nghị định số 107/2020/NĐ-CP,false,,'))).toBe(true);
+  });
+
   it('the citation graph links only nodes it has', () => {
     const graph = citationGraphSchema.parse(JSON.parse(read('du-lieu/citation-graph.json')));
     const ids = new Set(graph.nodes.map((node) => node.id));
@@ -102,7 +110,7 @@ describe('bulk exports at /du-lieu/', () => {
 
   it('/du-lieu/ links every export and schema', () => {
     const page = read('du-lieu/index.html');
-    for (const file of ['archive.json', 'archive.ndjson', 'references.csv', 'agencies.csv', 'citation-graph.json', ...Object.keys(EXPORT_SCHEMAS).map((name) => `schema/${name}.json`)]) expect(page).toContain(`href="/du-lieu/${file}"`);
+    for (const file of ['archive.json', 'archive.ndjson', 'references.csv', 'relations.csv', 'agencies.csv', 'citation-graph.json', ...Object.keys(EXPORT_SCHEMAS).map((name) => `schema/${name}.json`)]) expect(page).toContain(`href="/du-lieu/${file}"`);
   });
 });
 
