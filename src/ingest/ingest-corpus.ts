@@ -128,11 +128,6 @@ export interface LinkedRecords<Source extends CachedSource = CachedSource> {
   failures: FailedSource[];
 }
 
-/**
- * `linkCorpus` without its per-source ends (the record's validation, the page
- * body), which scripts/lib/run-ingest.ts leaves to its worker threads:
- * sources ordered by id, failures by file.
- */
 /** Relations with the ids of the references they join (extracted with canonical forms); one whose reference is gone is dropped. */
 function linkRelations(relations: readonly LegalRelation[], legalRefs: readonly LegalRef[]): LegalRelation[] {
   const idOf = new Map(legalRefs.map((ref) => [ref.canonical, ref.id]));
@@ -143,6 +138,11 @@ function linkRelations(relations: readonly LegalRelation[], legalRefs: readonly 
   });
 }
 
+/**
+ * `linkCorpus` without its per-source ends (the record's validation, the page
+ * body), which scripts/lib/run-ingest.ts leaves to its worker threads:
+ * sources ordered by id, failures by file.
+ */
 export function linkRecords<Source extends CachedSource>(results: readonly (Source | FailedSource)[]): LinkedRecords<Source> {
   const ingested = results.filter((result): result is Source => result.ok);
   const failures = results.filter((result): result is FailedSource => !result.ok);

@@ -126,6 +126,9 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
     const captions = segments.body
       .filter((block) => block.type === 'caption')
       .map((block) => block.refs.map((ref) => ref.text).join(' '));
+    // The text's own number cited again (`(Ban hành kèm theo Quyết định số 7303/QĐ-UBND …)` over an annex) is not a reference;
+    // a document of the same number and another date is.
+    const cited = references.legalRefs.filter((ref) => !(header.number !== null && ref.number === header.number && (ref.date === null || ref.date === header.issued)));
     const record: SourceRecord = {
       schemaVersion: 1,
       id: 'pending',
@@ -143,7 +146,8 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       events: events.events,
       legalRefs: [],
       standards: references.standards,
-      relations: [],
+      // Agent and object as canonical forms here; the link stage gives them the references' ids.
+      relations: extractLegalRelations({ text, references: cited, selfIsDocument: header.kind === 'document' }),
       agencies: agencies.agencies,
       tasks,
       metrics,
@@ -156,11 +160,6 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       warnings: [],
       diagnostics: [...diagnostics, ...references.diagnostics, ...agencies.diagnostics, ...events.diagnostics],
     };
-    // The text's own number cited again (`(Ban hành kèm theo Quyết định số 7303/QĐ-UBND …)` over an annex) is not a reference;
-    // a document of the same number and another date is.
-    const cited = references.legalRefs.filter((ref) => !(header.number !== null && ref.number === header.number && (ref.date === null || ref.date === header.issued)));
-    // Agent and object as canonical forms here; the link stage gives them the references' ids.
-    record.relations = extractLegalRelations({ text, references: cited, selfIsDocument: header.kind === 'document' });
     return { ok: true, file: input.file, record, references: cited, text, lines, segments, styles: shownStyles };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, file: input.file, error };

@@ -13,6 +13,7 @@
  * for `"một cửa liên thông"` at 10,000 texts).
  */
 import { expandQuery, isQuoted, type Abbreviation } from './expand-query.ts';
+import { compareCodeUnits } from './format.ts';
 import { phraseTier, rankByPhrase } from './phrase-rank.ts';
 import { SHARD_FILTER, VOCABULARY_FILTER, type SearchTier } from './search-shards.ts';
 
@@ -188,7 +189,7 @@ export function byScore<T>(items: readonly T[], scoreOf: (item: T) => number, id
   const sorted = [...items].sort((a, b) => scoreOf(b) - scoreOf(a));
   const out: T[] = [];
   let band: T[] = [];
-  const close = () => out.push(...band.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0)));
+  const close = () => out.push(...band.sort((a, b) => compareCodeUnits(idOf(a), idOf(b))));
   for (const item of sorted) {
     const previous = band.at(-1);
     if (previous !== undefined && scoreOf(previous) - scoreOf(item) > Math.abs(scoreOf(previous)) * SAME_SCORE) {

@@ -1,6 +1,10 @@
+import { compareCodeUnits } from './format.ts';
+
+// One collator for every list: building one is costly.
+const COLLATOR = new Intl.Collator('vi');
+
 /** The order the search page lists a filter's values in: years newest first, the rest in Vietnamese alphabetical order. */
 export function compareFilterValues(key: string): (a: string, b: string) => number {
-  if (key === 'Năm') return (a, b) => (a < b ? 1 : a > b ? -1 : 0);
-  const collator = new Intl.Collator('vi');
-  return (a, b) => collator.compare(a, b);
+  if (key === 'Năm') return (a, b) => compareCodeUnits(b, a);
+  return (a, b) => COLLATOR.compare(a, b);
 }

@@ -4,6 +4,7 @@
  * readers are likeliest to type.
  */
 import { fold, splitWords } from './fold.ts';
+import { compareCodeUnits } from './format.ts';
 import { answerKey } from './search-answers.ts';
 
 export interface FrequentOptions {
@@ -61,9 +62,12 @@ export function frequentQueries<T>(pages: readonly T[], textOf: (page: T) => str
   // The named terms, by the pages that have them in a clause (folded).
   const folded = sampled.map((page) => page.map((clause) => ` ${fold(clause.join(' '))} `));
   const termPages = [...new Set(terms.map(answerKey))]
-    .map((term) => ({ term, pages: folded.filter((page) => page.some((clause) => clause.includes(` ${splitWords(fold(term)).join(' ')} `))).length }))
+    .map((term) => {
+      const words = ` ${splitWords(fold(term)).join(' ')} `;
+      return { term, pages: folded.filter((page) => page.some((clause) => clause.includes(words))).length };
+    })
     .filter(({ pages }) => pages * step >= options.minPages)
-    .sort((a, b) => b.pages - a.pages || compare(a.term, b.term));
+    .sort((a, b) => b.pages - a.pages || compareCodeUnits(a.term, b.term));
   const chosen: string[] = [];
   for (const { term } of termPages.slice(0, options.terms)) {
     queries.push(term, fold(term));
@@ -76,7 +80,7 @@ export function frequentQueries<T>(pages: readonly T[], textOf: (page: T) => str
     eachPhrase(page, (key) => onPage.add(key));
     for (const key of onPage) found.set(key, (found.get(key) ?? 0) + 1);
   }
-  const byPages = [...found].filter(([, count]) => count * step >= options.minPages).sort(([a, x], [b, y]) => y - x || compare(a, b)).slice(0, CANDIDATES);
+  const byPages = [...found].filter(([, count]) => count * step >= options.minPages).sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b)).slice(0, CANDIDATES);
   // Pass 2: for the candidates, their spellings and the words on either side, folded (a clause's edge is a new neighbour each time).
   const candidates = new Map(byPages.map(([key]) => [key, { spellings: new Map<string, number>(), before: new Map<string, number>(), after: new Map<string, number>(), seen: 0 }]));
   const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -100,7 +104,7 @@ export function frequentQueries<T>(pages: readonly T[], textOf: (page: T) => str
     // `làm trưởng đoàn`): left to the live search, so the files go to phrases of their own.
     if (chosen.some((inner) => ` ${key} `.includes(` ${inner} `))) continue;
     chosen.push(key);
-    const spelled = [...entry.spellings].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]![0];
+    const spelled = [...entry.spellings].sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))[0]![0];
     queries.push(spelled, key);
     phrases += 1;
   }
@@ -108,7 +112,7 @@ export function frequentQueries<T>(pages: readonly T[], textOf: (page: T) => str
   for (const [name, count] of agencies) {
     for (const form of new Set([answerKey(name), answerKey(name.replace(PLACE, ''))])) named.set(form, (named.get(form) ?? 0) + count);
   }
-  const namedMost = [...named].filter(([, count]) => count >= options.minPages).sort(([a, x], [b, y]) => y - x || compare(a, b));
+  const namedMost = [...named].filter(([, count]) => count >= options.minPages).sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b));
   for (const [name] of namedMost.slice(0, options.agencies)) queries.push(name, fold(name));
   return [...new Set(queries)];
 }
@@ -145,8 +149,4 @@ function eachPhrase(clauses: readonly string[][], visit: (key: string, spelled: 
       }
     }
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

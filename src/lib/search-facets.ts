@@ -60,5 +60,10 @@ export function filterValues(records: Iterable<SourceRecord>): Map<string, [stri
       counts.set(key, values);
     }
   }
-  return new Map([...counts].map(([key, values]) => [key, [...values].sort(([a], [b]) => compareFilterValues(key)(a, b))]));
+  return new Map(
+    [...counts].map(([key, values]) => {
+      const compare = compareFilterValues(key);
+      return [key, [...values].sort(([a], [b]) => compare(a, b))];
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { recordSchema } from './record.ts';
+import { recordSchema, relationKindSchema } from './record.ts';
 
 /**
  * The bulk exports at /du-lieu/. Their JSON Schemas are generated from these
@@ -40,7 +40,7 @@ export const relationRowSchema = z.strictObject({
   /** The document that acts: a legal basis id, or the stating record's id when it says it of itself. */
   agent_id: z.string(),
   agent: z.string(),
-  kind: z.enum(['amends', 'replaces', 'repeals', 'implements']),
+  kind: relationKindSchema,
   object_id: z.string(),
   object: z.string(),
   partial: z.enum(['true', 'false']),
@@ -88,7 +88,7 @@ export const citationGraphSchema = z.strictObject({
     z.strictObject({
       from: z.string(),
       to: z.string(),
-      kind: z.enum(['amends', 'replaces', 'repeals', 'implements']),
+      kind: relationKindSchema,
       statedIn: z.string(),
       passage: z.string(),
       effective: z.iso.date().nullable(),

@@ -111,8 +111,10 @@ export const legalRefSchema = z.strictObject({
  * What one document does to another, as a text says it (src/ingest/extract/legal-relations.ts):
  * `Nghị định số 107/2020/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP`.
  */
+export const relationKindSchema = z.enum(['amends', 'replaces', 'repeals', 'implements']);
+
 export const legalRelationSchema = z.strictObject({
-  kind: z.enum(['amends', 'replaces', 'repeals', 'implements']),
+  kind: relationKindSchema,
   /** The document that acts: the `id` of one of the record's `legalRefs`, or null for the record's own text. */
   agent: z.string().nullable(),
   /** The document acted on: the `id` of one of the record's `legalRefs`. */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { agencyRowSchema, archiveExportSchema, citationGraphSchema, EXPORT_SCHEMAS, referenceRowSchema } from '../../src/schemas/exports.ts';
+import { agencyRowSchema, archiveExportSchema, citationGraphSchema, EXPORT_SCHEMAS, referenceRowSchema, relationRowSchema } from '../../src/schemas/exports.ts';
 import { recordSchema, type SourceRecord } from '../../src/schemas/index.ts';
 import { DIST, ROOT, SEEDS_DIR } from '../helpers/fixtures.ts';
 
@@ -61,10 +61,11 @@ describe('bulk exports at /du-lieu/', () => {
     expect(rows.some((row) => row.includes('Nghị định số 61/2018/NĐ-CP'))).toBe(true);
   });
 
-  it('relations.csv has one row per relation a text states, valid against its schema', () => {
+  it("relations.csv has one row per relation a text states, in its schema's columns", () => {
     const csv = read('du-lieu/relations.csv');
-    expect(csv.startsWith('\uFEFFstated_in,agent_id,agent,kind,object_id,object,partial,effective,passage\r\n')).toBe(true);
+    expect(csv.startsWith(`\uFEFF${Object.keys(relationRowSchema.shape).join(',')}\r\n`)).toBe(true);
     const rows = csv.trimEnd().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBe(archive.records.reduce((sum, record) => sum + record.relations.length, 0));
     expect(rows.some((row) => row.includes(',2020-276-kh-ubnd-hai-phong,Kế hoạch số 276/KH-UBND,implements,107-2020-nd-cp,Nghị định số 107/2020/NĐ-CP,false,,'))).toBe(true);
   });

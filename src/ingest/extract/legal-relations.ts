@@ -61,6 +61,7 @@ interface Occurrence {
  */
 export function extractLegalRelations(context: LegalRelationContext): ExtractedRelation[] {
   const { text } = context;
+  if (context.references.length === 0) return [];
   const ends = [...text.matchAll(SENTENCE_END)].map((match) => ({ at: match.index, length: match[0].startsWith('\n') ? 0 : match[0].length, after: match.index + match[0].length }));
   const occurrences: Occurrence[] = context.references
     .flatMap((reference) => reference.occurrences.map((occurrence) => ({ canonical: reference.canonical, span: occurrence.span, sentence: sentenceAround(text, ends, occurrence.span) })))

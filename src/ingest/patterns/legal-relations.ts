@@ -5,6 +5,8 @@
  * stand between the verb and that reference (`một số điều của`). Every `\s+`
  * also crosses a line break: copied texts break lines inside phrases (`bãi⏎bỏ`).
  */
+import type { z } from 'astro/zod';
+import type { relationKindSchema } from '../../schemas/record.ts';
 import { NUMERIC_DATE, SPELLED_DATE } from './dates.ts';
 
 // một số điều · một số điều, khoản · một số quy định · một số nội dung (and nothing: the whole document)
@@ -13,8 +15,8 @@ const SOME_ARTICLES = String.raw`(?:một\s+số\s+(?:điều(?:\s*,\s*khoản)?
 const OF = String.raw`(?:(?:của|tại)\s+)`;
 const END = String.raw`\s*$`;
 
-/** The kinds of relation, by the verb that states them. */
-export type RelationKind = 'amends' | 'replaces' | 'repeals' | 'implements';
+/** The kinds of relation (record.ts `relationKindSchema`), by the verb that states them. */
+export type RelationKind = z.infer<typeof relationKindSchema>;
 
 /** A verb and what may follow it before the reference it acts on, matched at the end of a gap. */
 export interface RelationVerb {
