@@ -1,5 +1,7 @@
 import { documentFolders, loadDocuments } from './documents.ts';
-import type { SourceRecord } from '../schemas/index.ts';
+import { join } from 'node:path';
+import type { LegalRegistry, SourceRecord } from '../schemas/index.ts';
+import { LEGAL_REGISTRY_PATH, loadLegalRegistry } from './load-registry.ts';
 import { recordHeading, recordPath } from './format.ts';
 import { collectAgencies, collectPeople, collectYears, type AgencyPage, type PersonPage, type YearPage } from './entities.ts';
 import { collectBases, type Basis } from './legal-basis.ts';
@@ -31,6 +33,8 @@ export interface Archive {
   readonly people: readonly PersonPage[];
   readonly years: readonly YearPage[];
   readonly bases: readonly Basis[];
+  /** The registry of national legal documents: what the bases' statuses rest on besides the texts. */
+  legalRegistry: LegalRegistry;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -53,6 +57,7 @@ export function getArchive(): Promise<Archive> {
     let people: PersonPage[] | undefined;
     let years: YearPage[] | undefined;
     let bases: Basis[] | undefined;
+    const legalRegistry = loadLegalRegistry(join(process.cwd(), LEGAL_REGISTRY_PATH));
     return {
       records,
       bodyHtml: documents.bodyHtml,
@@ -71,8 +76,9 @@ export function getArchive(): Promise<Archive> {
       get years() {
         return (years ??= collectYears(records));
       },
+      legalRegistry,
       get bases() {
-        return (bases ??= collectBases(records));
+        return (bases ??= collectBases(records, legalRegistry));
       },
     };
   })();

@@ -1,6 +1,7 @@
 import { slugify } from '../ingest/link/slugify.ts';
-import type { LegalRef, LegalRelation, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
-import { compareCodeUnits, recordHeading, recordPath } from './format.ts';
+import type { LegalDocument, LegalRef, LegalRegistry, LegalRelation, LegalSource, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
+import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
+import { basisStatus, type BasisStatus } from './legal-status.ts';
 
 /** A referenced document as the whole archive cites it: the page `/can-cu/<id>/`. */
 export interface Basis {
@@ -21,9 +22,29 @@ export interface Basis {
   citations: { record: SourceRecord; occurrence: ReferenceOccurrence }[];
   /** How many documents cite it. */
   citingDocuments: number;
-  /** What it does to other documents and they to it, as the archive's texts say (record.relations). */
+  /**
+   * What it does to other documents and they to it, as the archive's texts
+   * (record.relations) and the registry say: oldest first, undated last.
+   */
   relations: BasisRelation[];
+  /** Its entry in the registry of legal documents, when it has one. */
+  registry: LegalDocument | undefined;
+  /** Whether it is in force, as far as the archive knows; null when nothing sourced says. */
+  status: BasisStatus | null;
 }
+
+/** A document a relation or a status names: its basis page. */
+export interface BasisLink {
+  id: string;
+  label: string;
+  href: string;
+}
+
+/** What a relation or a status rests on: a text of the archive, or the registry's named source. */
+export type Evidence =
+  | { kind: 'text'; record: SourceRecord; passage: string }
+  | { kind: 'document'; document: BasisLink; where: string; passage: string | null }
+  | { kind: 'official'; url: string; checked: string };
 
 /** One relation on a basis's page: `role` is what the basis is in it. */
 export interface BasisRelation {
@@ -32,17 +53,27 @@ export interface BasisRelation {
   role: 'agent' | 'object';
   /** The other document: a basis page, or the record that says it of itself. */
   other: { label: string; href: string };
-  passage: string;
-  /** The record whose text says so. */
-  statedIn: SourceRecord;
+  /** Only some of its articles. */
+  partial: boolean;
+  /** From when, as the acting text or the registry says. */
   effective: string | null;
+  /** Where it stands on the timeline: its effective date, else the acting document's date. */
+  when: string | null;
+  /** Every text and registry source that says it (one relation said twice is one entry). */
+  evidence: Evidence[];
 }
 
 // The order of the groups on /can-cu/: the hierarchy of legal documents, then the rest.
 export const TYPE_ORDER = ['Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch', 'Kế hoạch', 'Chương trình', 'Thông báo', 'Công văn', 'Văn bản'];
 
-/** Every referenced document of the archive, each with all its citations. Deterministic order. */
-export function collectBases(records: readonly SourceRecord[]): Basis[] {
+const NO_REGISTRY: LegalRegistry = { updated: '1970-01-01', documents: [] };
+
+/**
+ * Every referenced document of the archive, each with all its citations, and
+ * every document of the legal registry, cited or not (a relation links to its
+ * page). Deterministic order.
+ */
+export function collectBases(records: readonly SourceRecord[], registry: LegalRegistry = NO_REGISTRY): Basis[] {
   const bases = new Map<string, Basis>();
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const record of sorted) {
@@ -57,19 +88,60 @@ export function collectBases(records: readonly SourceRecord[]): Basis[] {
       bases.set(ref.id, basis);
     }
   }
+  // The registry's facts stand over what a citing text gave: its date and issuer are the official ones.
+  for (const entry of registry.documents) {
+    const basis = bases.get(entry.id) ?? fromEntry(entry);
+    Object.assign(basis, { registry: entry, number: basis.number ?? entry.number ?? null, date: entry.issued, year: Number(entry.issued.slice(0, 4)), issuer: entry.issuer, resolved: true, unresolvedReason: undefined });
+    bases.set(entry.id, basis);
+  }
   // Counted once at the end: counting at every citation was quadratic in a basis cited thousands of times.
   for (const basis of bases.values()) basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
+  const link = (id: string): BasisLink => ({ id, label: bases.get(id)?.canonical ?? id, href: `/can-cu/${id}/` });
   // Relations, once every basis is known: each is shown on the page of the document acted on and of the one acting.
-  const page = (id: string) => ({ label: bases.get(id)?.canonical ?? id, href: `/can-cu/${id}/` });
+  const add = (basis: Basis | undefined, relation: BasisRelation) => {
+    if (!basis) return;
+    const same = basis.relations.find((known) => known.kind === relation.kind && known.role === relation.role && known.other.href === relation.other.href);
+    if (!same) return void basis.relations.push({ ...relation, evidence: [...relation.evidence] });
+    same.evidence.push(...relation.evidence);
+    same.effective ??= relation.effective;
+    same.when = same.effective ?? same.when ?? relation.when;
+    same.partial ||= relation.partial;
+  };
   for (const record of sorted) {
     for (const relation of record.relations) {
-      const agent = relation.agent === null ? { label: recordHeading(record), href: recordPath(record) } : page(relation.agent);
-      const common = { kind: relation.kind, passage: relation.passage.text, statedIn: record, effective: relation.effective };
-      bases.get(relation.object)?.relations.push({ ...common, role: 'object', other: agent });
-      if (relation.agent !== null) bases.get(relation.agent)?.relations.push({ ...common, role: 'agent', other: page(relation.object) });
+      const agent = relation.agent === null ? { label: recordHeading(record), href: recordPath(record) } : link(relation.agent);
+      const when = relation.effective ?? (relation.agent === null ? recordDate(record) : (bases.get(relation.agent)?.date ?? null));
+      const common = { kind: relation.kind, partial: relation.partial, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
+      add(bases.get(relation.object), { ...common, role: 'object', other: agent });
+      if (relation.agent !== null) add(bases.get(relation.agent), { ...common, role: 'agent', other: link(relation.object) });
     }
   }
+  for (const entry of registry.documents) {
+    for (const change of entry.changes) {
+      const effective = change.effective ?? null;
+      const common = { kind: change.kind, partial: change.partial, effective, when: effective ?? bases.get(change.by)?.date ?? null, evidence: [evidenceOf(change.source, link)] };
+      add(bases.get(entry.id), { ...common, role: 'object', other: link(change.by) });
+      add(bases.get(change.by), { ...common, role: 'agent', other: link(entry.id) });
+    }
+  }
+  for (const basis of bases.values()) {
+    basis.relations.sort(compareRelations);
+    basis.status = basisStatus(basis, link);
+  }
   return [...bases.values()].sort(compareBases);
+}
+
+/** A registry source as a page shows it. */
+export function evidenceOf(source: LegalSource, link: (id: string) => BasisLink): Evidence {
+  return 'document' in source ? { kind: 'document', document: link(source.document), where: source.where, passage: source.passage ?? null } : { kind: 'official', url: source.url, checked: source.checked };
+}
+
+// The timeline: oldest first; a relation nothing dates goes last, in the order it was met.
+function compareRelations(a: BasisRelation, b: BasisRelation): number {
+  if (a.when === b.when) return 0;
+  if (a.when === null) return 1;
+  if (b.when === null) return -1;
+  return compareCodeUnits(a.when, b.when);
 }
 
 function fromRef(ref: LegalRef): Basis {
@@ -88,6 +160,30 @@ function fromRef(ref: LegalRef): Basis {
     citations: [],
     citingDocuments: 0,
     relations: [],
+    registry: undefined,
+    status: null,
+  };
+}
+
+// A registry document no text cites: named as the reference extractor would name it.
+function fromEntry(entry: LegalDocument): Basis {
+  return {
+    id: entry.id,
+    type: entry.type,
+    number: entry.number ?? null,
+    canonical: entry.name ?? `${entry.type} số ${entry.number}`,
+    date: entry.issued,
+    year: Number(entry.issued.slice(0, 4)),
+    issuer: entry.issuer,
+    subjects: [],
+    target: undefined,
+    resolved: true,
+    unresolvedReason: undefined,
+    citations: [],
+    citingDocuments: 0,
+    relations: [],
+    registry: entry,
+    status: null,
   };
 }
 
