@@ -5,6 +5,7 @@ import { LEGAL_REGISTRY_PATH, loadLegalRegistry } from './load-registry.ts';
 import { recordHeading, recordPath } from './format.ts';
 import { collectAgencies, collectPeople, collectYears, type AgencyPage, type PersonPage, type YearPage } from './entities.ts';
 import { collectBases, type Basis } from './legal-basis.ts';
+import { lapsedCitations, type LapsedCitation } from './legal-status.ts';
 import { relatedIndex, type RelatedIndex } from './related.ts';
 import { archiveAsOf, citedBy, resultsByAgency } from './results.ts';
 import { parseBuildPart, partPlan, type PartKey } from './build-part.ts';
@@ -33,6 +34,12 @@ export interface Archive {
   readonly people: readonly PersonPage[];
   readonly years: readonly YearPage[];
   readonly bases: readonly Basis[];
+  /** The bases by id: a document's reference list shows each one's status. */
+  readonly basisById: ReadonlyMap<string, Basis>;
+  /** Citations made after the basis lost force (src/lib/legal-status.ts). */
+  readonly lapsed: readonly LapsedCitation[];
+  /** The same, by citing record id: what its page flags. */
+  readonly lapsedByRecord: ReadonlyMap<string, readonly Basis[]>;
   /** The registry of national legal documents: what the bases' statuses rest on besides the texts. */
   legalRegistry: LegalRegistry;
 }
@@ -57,7 +64,13 @@ export function getArchive(): Promise<Archive> {
     let people: PersonPage[] | undefined;
     let years: YearPage[] | undefined;
     let bases: Basis[] | undefined;
-    const legalRegistry = loadLegalRegistry(join(process.cwd(), LEGAL_REGISTRY_PATH));
+    let basisById: Map<string, Basis> | undefined;
+    let lapsed: LapsedCitation[] | undefined;
+    let lapsedByRecord: Map<string, Basis[]> | undefined;
+    // ARCHIVE_LEGAL_REGISTRY: another registry file (a test's, or a deployment's own review).
+    const legalRegistry = loadLegalRegistry(process.env['ARCHIVE_LEGAL_REGISTRY'] ?? join(process.cwd(), LEGAL_REGISTRY_PATH));
+    const allBases = () => (bases ??= collectBases(records, legalRegistry));
+    const allLapsed = () => (lapsed ??= lapsedCitations(allBases()));
     return {
       records,
       bodyHtml: documents.bodyHtml,
@@ -78,7 +91,19 @@ export function getArchive(): Promise<Archive> {
       },
       legalRegistry,
       get bases() {
-        return (bases ??= collectBases(records, legalRegistry));
+        return allBases();
+      },
+      get basisById() {
+        return (basisById ??= new Map(allBases().map((basis) => [basis.id, basis])));
+      },
+      get lapsed() {
+        return allLapsed();
+      },
+      get lapsedByRecord() {
+        if (lapsedByRecord) return lapsedByRecord;
+        lapsedByRecord = new Map();
+        for (const { record, basis } of allLapsed()) lapsedByRecord.set(record.id, [...(lapsedByRecord.get(record.id) ?? []), basis]);
+        return lapsedByRecord;
       },
     };
   })();

@@ -2,7 +2,8 @@ import { EXPORT_VERSION, type agencyRowSchema, type citationGraphSchema, type re
 import type { SourceRecord } from '../schemas/index.ts';
 import type { z } from 'astro/zod';
 import { jurisdictionAnchor } from './entities.ts';
-import { recordDate, recordHeading, recordPath } from './format.ts';
+import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
+import type { Basis } from './legal-basis.ts';
 
 const byId = (a: SourceRecord, b: SourceRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -50,7 +51,8 @@ export function toCsv<Row extends Record<string, string>>(columns: readonly (key
   return `\uFEFF${[columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column] ?? '')).join(','))].join('\r\n')}\r\n`;
 }
 
-export function referenceRows(records: readonly SourceRecord[]): z.infer<typeof referenceRowSchema>[] {
+export function referenceRows(records: readonly SourceRecord[], bases: readonly Basis[] = []): z.infer<typeof referenceRowSchema>[] {
+  const status = new Map(bases.map((basis) => [basis.id, basis.status]));
   return [...records].sort(byId).flatMap((record) =>
     record.legalRefs.map((ref) => ({
       document_id: record.id,
@@ -66,6 +68,8 @@ export function referenceRows(records: readonly SourceRecord[]): z.infer<typeof 
       mentions: String(ref.mentions),
       resolved: String(ref.resolved) as 'true' | 'false',
       in_archive: ref.target ?? '',
+      status: status.get(ref.id)?.value ?? '',
+      status_since: status.get(ref.id)?.since ?? '',
     })),
   );
 }
@@ -110,20 +114,45 @@ export function agencyRows(records: readonly SourceRecord[]): z.infer<typeof age
     }));
 }
 
-export function citationGraph(records: readonly SourceRecord[]): z.infer<typeof citationGraphSchema> {
+export function citationGraph(records: readonly SourceRecord[], bases: readonly Basis[] = []): z.infer<typeof citationGraphSchema> {
+  type Graph = z.infer<typeof citationGraphSchema>;
   const sorted = [...records].sort(byId);
-  const nodes = new Map<string, z.infer<typeof citationGraphSchema>['nodes'][number]>();
-  for (const record of sorted) nodes.set(record.id, { id: record.id, kind: record.kind, label: recordHeading(record), url: recordPath(record), archived: record.id });
-  const edges: z.infer<typeof citationGraphSchema>['edges'] = [];
-  const relations: z.infer<typeof citationGraphSchema>['relations'] = [];
+  const byBasis = new Map(bases.map((basis) => [basis.id, basis]));
+  const statusOf = (id: string): Graph['nodes'][number]['status'] => {
+    const status = byBasis.get(id)?.status;
+    return status ? { value: status.value, since: status.since, by: status.by?.id ?? null } : null;
+  };
+  const nodes = new Map<string, Graph['nodes'][number]>();
+  for (const record of sorted) nodes.set(record.id, { id: record.id, kind: record.kind, label: recordHeading(record), url: recordPath(record), archived: record.id, status: null });
+  const edges: Graph['edges'] = [];
+  const relations: Graph['relations'] = [];
   for (const record of sorted) {
     for (const ref of record.legalRefs) {
-      if (!nodes.has(ref.id)) nodes.set(ref.id, { id: ref.id, kind: 'legal-basis', label: ref.canonical, url: `/can-cu/${ref.id}/`, archived: ref.target ?? null });
+      if (!nodes.has(ref.id)) nodes.set(ref.id, { id: ref.id, kind: 'legal-basis', label: ref.canonical, url: `/can-cu/${ref.id}/`, archived: ref.target ?? null, status: statusOf(ref.id) });
       edges.push({ from: record.id, to: ref.id, relation: ref.occurrences[0]?.relation ?? 'mention', mentions: ref.mentions });
     }
     // A relation's documents are among the record's references, so their nodes are there.
     for (const relation of record.relations) {
-      relations.push({ from: relation.agent ?? record.id, to: relation.object, kind: relation.kind, statedIn: record.id, passage: relation.passage.text, effective: relation.effective });
+      relations.push({ from: relation.agent ?? record.id, to: relation.object, kind: relation.kind, statedIn: record.id, source: null, passage: relation.passage.text, effective: relation.effective });
+    }
+  }
+  // The registry's relations, each from the page of the document acted on; their documents get nodes (a registry entry has a page).
+  for (const basis of [...bases].sort((a, b) => compareCodeUnits(a.id, b.id))) {
+    for (const relation of basis.relations) {
+      for (const evidence of relation.evidence) {
+        if (relation.role !== 'object' || evidence.kind === 'text') continue;
+        const from = relation.other.id;
+        for (const id of [from, basis.id]) if (!nodes.has(id)) nodes.set(id, { id, kind: 'legal-basis', label: byBasis.get(id)?.canonical ?? id, url: `/can-cu/${id}/`, archived: byBasis.get(id)?.target ?? null, status: statusOf(id) });
+        relations.push({
+          from,
+          to: basis.id,
+          kind: relation.kind,
+          statedIn: null,
+          source: evidence.kind === 'document' ? { document: evidence.document.id, where: evidence.where } : { document: evidence.url, where: `xem ngày ${evidence.checked}` },
+          passage: evidence.kind === 'document' ? evidence.passage : null,
+          effective: relation.effective,
+        });
+      }
     }
   }
   return { version: EXPORT_VERSION, nodes: [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges, relations };

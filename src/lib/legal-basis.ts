@@ -1,7 +1,9 @@
 import { slugify } from '../ingest/link/slugify.ts';
-import type { LegalDocument, LegalRef, LegalRegistry, LegalRelation, LegalSource, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
+import type { LegalDocument, LegalRef, LegalRegistry, LegalRelation, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
 import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
-import { basisStatus, type BasisStatus } from './legal-status.ts';
+import { basisStatus, evidenceOf, type BasisLink, type BasisStatus, type Evidence } from './legal-status.ts';
+
+export type { BasisLink, Evidence };
 
 /** A referenced document as the whole archive cites it: the page `/can-cu/<id>/`. */
 export interface Basis {
@@ -33,26 +35,13 @@ export interface Basis {
   status: BasisStatus | null;
 }
 
-/** A document a relation or a status names: its basis page. */
-export interface BasisLink {
-  id: string;
-  label: string;
-  href: string;
-}
-
-/** What a relation or a status rests on: a text of the archive, or the registry's named source. */
-export type Evidence =
-  | { kind: 'text'; record: SourceRecord; passage: string }
-  | { kind: 'document'; document: BasisLink; where: string; passage: string | null }
-  | { kind: 'official'; url: string; checked: string };
-
 /** One relation on a basis's page: `role` is what the basis is in it. */
 export interface BasisRelation {
   kind: LegalRelation['kind'];
   /** `object`: the basis is amended, replaced, … by `other`; `agent`: it amends, replaces, … `other`. */
   role: 'agent' | 'object';
-  /** The other document: a basis page, or the record that says it of itself. */
-  other: { label: string; href: string };
+  /** The other document: a basis page, or the record that says it of itself (its record id and page). */
+  other: BasisLink;
   /** Only some of its articles. */
   partial: boolean;
   /** From when, as the acting text or the registry says. */
@@ -89,14 +78,21 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     }
   }
   // The registry's facts stand over what a citing text gave: its date and issuer are the official ones.
+  // A number with its year names one document, so a record with it is the registry document's own text.
+  const byNumber = new Map(sorted.filter((record) => record.kind === 'document' && record.number && /\/(?:19|20)\d{2}\//u.test(record.number)).map((record) => [record.number!, record.id]));
   for (const entry of registry.documents) {
     const basis = bases.get(entry.id) ?? fromEntry(entry);
+    basis.target ??= entry.number ? byNumber.get(entry.number) : undefined;
     Object.assign(basis, { registry: entry, number: basis.number ?? entry.number ?? null, date: entry.issued, year: Number(entry.issued.slice(0, 4)), issuer: entry.issuer, resolved: true, unresolvedReason: undefined });
     bases.set(entry.id, basis);
   }
   // Counted once at the end: counting at every citation was quadratic in a basis cited thousands of times.
   for (const basis of bases.values()) basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
   const link = (id: string): BasisLink => ({ id, label: bases.get(id)?.canonical ?? id, href: `/can-cu/${id}/` });
+  // A text that says it of itself (`Điều 1. Sửa đổi … Nghị định số 63/2010/NĐ-CP`) acts as the basis whose text it is, when it is one:
+  // its relation then meets the registry's same relation on one line.
+  const basisOf = new Map([...bases.values()].filter((basis) => basis.target).map((basis) => [basis.target!, basis.id]));
+  const self = (record: SourceRecord): BasisLink => (basisOf.has(record.id) ? link(basisOf.get(record.id)!) : { id: record.id, label: recordHeading(record), href: recordPath(record) });
   // Relations, once every basis is known: each is shown on the page of the document acted on and of the one acting.
   const add = (basis: Basis | undefined, relation: BasisRelation) => {
     if (!basis) return;
@@ -109,11 +105,12 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   };
   for (const record of sorted) {
     for (const relation of record.relations) {
-      const agent = relation.agent === null ? { label: recordHeading(record), href: recordPath(record) } : link(relation.agent);
+      const agent = relation.agent === null ? self(record) : link(relation.agent);
       const when = relation.effective ?? (relation.agent === null ? recordDate(record) : (bases.get(relation.agent)?.date ?? null));
       const common = { kind: relation.kind, partial: relation.partial, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
       add(bases.get(relation.object), { ...common, role: 'object', other: agent });
-      if (relation.agent !== null) add(bases.get(relation.agent), { ...common, role: 'agent', other: link(relation.object) });
+      const acting = relation.agent ?? basisOf.get(record.id);
+      if (acting !== undefined) add(bases.get(acting), { ...common, role: 'agent', other: link(relation.object) });
     }
   }
   for (const entry of registry.documents) {
@@ -129,11 +126,6 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     basis.status = basisStatus(basis, link);
   }
   return [...bases.values()].sort(compareBases);
-}
-
-/** A registry source as a page shows it. */
-export function evidenceOf(source: LegalSource, link: (id: string) => BasisLink): Evidence {
-  return 'document' in source ? { kind: 'document', document: link(source.document), where: source.where, passage: source.passage ?? null } : { kind: 'official', url: source.url, checked: source.checked };
 }
 
 // The timeline: oldest first; a relation nothing dates goes last, in the order it was met.

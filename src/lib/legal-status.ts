@@ -1,6 +1,24 @@
-import type { LegalStatus } from '../schemas/index.ts';
-import { compareCodeUnits } from './format.ts';
-import { evidenceOf, type Basis, type BasisLink, type Evidence } from './legal-basis.ts';
+import type { LegalSource, LegalStatus, SourceRecord } from '../schemas/index.ts';
+import { compareCodeUnits, formatDate, recordDate } from './format.ts';
+import type { Basis } from './legal-basis.ts';
+
+/** A document a relation or a status names: its basis page. */
+export interface BasisLink {
+  id: string;
+  label: string;
+  href: string;
+}
+
+/** What a relation or a status rests on: a text of the archive, or the registry's named source. */
+export type Evidence =
+  | { kind: 'text'; record: SourceRecord; passage: string }
+  | { kind: 'document'; document: BasisLink; where: string; passage: string | null }
+  | { kind: 'official'; url: string; checked: string };
+
+/** A registry source as a page shows it. */
+export function evidenceOf(source: LegalSource, link: (id: string) => BasisLink): Evidence {
+  return 'document' in source ? { kind: 'document', document: link(source.document), where: source.where, passage: source.passage ?? null } : { kind: 'official', url: source.url, checked: source.checked };
+}
 
 /** Whether a basis is in force, as far as the archive knows, and what says so. */
 export interface BasisStatus {
@@ -8,7 +26,7 @@ export interface BasisStatus {
   /** Since when; null when the text that says it gives no date. */
   since: string | null;
   /** The document that changed it. */
-  by: { label: string; href: string } | null;
+  by: BasisLink | null;
   evidence: Evidence[];
   /** The registry's own status, or one read from a replacement or repeal a text or the registry states. */
   from: 'registry' | 'relation';
@@ -20,6 +38,11 @@ export const STATUS_LABEL: Record<LegalStatus, string> = {
   'het-hieu-luc-mot-phan': 'Hết hiệu lực một phần',
   'het-hieu-luc': 'Hết hiệu lực',
 };
+
+/** The badge's words: `Hết hiệu lực từ 01/07/2025`. */
+export function statusText(status: Pick<BasisStatus, 'value' | 'since'>): string {
+  return status.since && status.value !== 'con-hieu-luc' ? `${STATUS_LABEL[status.value]} từ ${formatDate(status.since)}` : STATUS_LABEL[status.value];
+}
 
 /**
  * The newest sourced fact about a basis's force: the registry's status, or a
@@ -64,4 +87,25 @@ export function basisStatus(basis: Pick<Basis, 'registry' | 'relations'>, link: 
 /** Whether a document dated `date` came after the basis lost all force: what /chat-luong/ flags. */
 export function citedAfterLapse(status: BasisStatus | null, date: string | null): boolean {
   return status?.value === 'het-hieu-luc' && status.since !== null && date !== null && date >= status.since;
+}
+
+/** A document citing a basis (not merely mentioning it) that it dates after the basis lost all force. */
+export interface LapsedCitation {
+  record: SourceRecord;
+  basis: Basis;
+}
+
+/**
+ * Every citation of a basis made after it lost force, by citing document then
+ * basis: a real signal for a civil servant (the text leans on a repealed
+ * document), not an error in the text, so it goes to /chat-luong/ and the citing page.
+ * A mere mention (`trước đây theo Nghị định …`) is history, not a citation to act on.
+ */
+export function lapsedCitations(bases: readonly Basis[]): LapsedCitation[] {
+  const found: LapsedCitation[] = [];
+  for (const basis of bases) {
+    const records = new Set(basis.citations.filter(({ occurrence }) => occurrence.relation !== 'mention').map(({ record }) => record));
+    for (const record of records) if (citedAfterLapse(basis.status, recordDate(record))) found.push({ record, basis });
+  }
+  return found.sort((a, b) => compareCodeUnits(a.record.id, b.record.id) || compareCodeUnits(a.basis.id, b.basis.id));
 }

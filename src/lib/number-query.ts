@@ -28,6 +28,8 @@ export interface NumberEntry {
   h: string;
   /** `van-ban`, `tin-tuc` or `can-cu`. */
   k: string;
+  /** A basis's status, when known: its value (the badge's class) and words. */
+  s?: { v: string; t: string };
 }
 
 // 61/2018 · 61 / 2018

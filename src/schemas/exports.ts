@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LEGAL_STATUSES } from './legal-registry.ts';
 import { recordSchema, relationKindSchema } from './record.ts';
 
 /**
@@ -6,7 +7,7 @@ import { recordSchema, relationKindSchema } from './record.ts';
  * (src/pages/du-lieu/schema/[name].json.ts), never written by hand. `version`
  * changes when a format changes in a way a reader's code would notice.
  */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export const archiveExportSchema = z.strictObject({
   version: z.literal(EXPORT_VERSION),
@@ -31,6 +32,9 @@ export const referenceRowSchema = z.strictObject({
   mentions: z.string(),
   resolved: z.enum(['true', 'false']),
   in_archive: z.string(),
+  /** The referenced document's status as the archive knows it (`het-hieu-luc`…), empty when unknown; see /can-cu/<reference_id>/ for its source. */
+  status: z.union([z.enum(LEGAL_STATUSES), z.literal('')]),
+  status_since: z.string(),
 });
 
 /** One row of relations.csv: what one document does to another, as a text of the archive says it. */
@@ -70,6 +74,8 @@ export const citationGraphSchema = z.strictObject({
       url: z.string(),
       /** A legal basis that is itself a document of the archive: its record id. */
       archived: z.string().nullable(),
+      /** A legal basis's status as the archive knows it, with the document that changed it; null when unknown or not a basis. */
+      status: z.strictObject({ value: z.enum(LEGAL_STATUSES), since: z.iso.date().nullable(), by: z.string().nullable() }).nullable(),
     }),
   ),
   edges: z.array(
@@ -81,16 +87,19 @@ export const citationGraphSchema = z.strictObject({
     }),
   ),
   /**
-   * What one document does to another, as a text of the archive says it: `from` amends, replaces,
-   * repeals or implements `to`; `statedIn` is the record whose text says so (and `from` when it says it of itself).
+   * What one document does to another: `from` amends, replaces, repeals or implements `to`. A text of
+   * the archive says it (`statedIn` is that record, and `from` when it says it of itself), or the legal
+   * registry does (`statedIn` null, `source` the document whose words say it).
    */
   relations: z.array(
     z.strictObject({
       from: z.string(),
       to: z.string(),
       kind: relationKindSchema,
-      statedIn: z.string(),
-      passage: z.string(),
+      statedIn: z.string().nullable(),
+      /** Where the registry has it from: the acting document's id and where in it. */
+      source: z.strictObject({ document: z.string(), where: z.string() }).nullable(),
+      passage: z.string().nullable(),
       effective: z.iso.date().nullable(),
     }),
   ),

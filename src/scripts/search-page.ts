@@ -317,7 +317,15 @@ function numberItem(entry: NumberEntry): HTMLLIElement {
   const meta = document.createElement('span');
   meta.className = 'meta';
   meta.textContent = `Số ký hiệu ${entry.n}${entry.k === 'can-cu' ? ' · trang căn cứ pháp lý' : ''}`;
-  item.append(link, meta);
+  item.append(link);
+  if (entry.s) {
+    // The same badge as the basis's page: words, with the border repeating them.
+    const badge = document.createElement('span');
+    badge.className = `status-badge ${entry.s.v}`;
+    badge.textContent = entry.s.t;
+    item.append(badge);
+  }
+  item.append(meta);
   return item;
 }
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../src/schemas/index.ts';
 import { slugifyWords } from '../../src/ingest/link/slugify.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { REAL_ADDED_DIR, REAL_DIR } from '../helpers/fixtures.ts';
+import { REAL_ADDED_DIR, REAL_DIR, ROOT } from '../helpers/fixtures.ts';
 import { htmlText } from '../helpers/html-text.ts';
 
 // The annotated real texts (legal-library copies, portal pages) built into a site of
@@ -26,7 +26,8 @@ beforeAll(() => {
       annotated.set(copy, JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/u, '.json')), 'utf8')) as { kind: string });
     }
   }
-  const build = buildSite({ sources, generated: mkdtempSync(join(tmpdir(), 'real-generated-')), out });
+  // A made-up registry (61/2018 lapsed on 2020-01-01) so that a real text dated after it is flagged.
+  const build = buildSite({ sources, generated: mkdtempSync(join(tmpdir(), 'real-generated-')), out, env: { ARCHIVE_LEGAL_REGISTRY: join(ROOT, 'tests/fixtures/registry/legal-documents-lapsed.yaml') } });
   expect(build.status, build.output).toBe(0);
   records = JSON.parse(readFileSync(join(out, 'du-lieu', 'archive.json'), 'utf8')).records as SourceRecord[];
 }, 300_000);
@@ -64,5 +65,18 @@ describe('an archive built from real copies', () => {
     const numberFromChrome = records.filter((record) => record.number !== null && record.fields['number']?.from !== 'text').map((record) => `${record.source}: ${record.number}`);
     expect(numberFromChrome).toEqual([]);
     expect(fromChrome).toEqual([]);
+  });
+
+  it('flags a text citing a basis after it lost force, on its page and on /chat-luong/, and not a text that only mentions it', () => {
+    // dev set 032 (Hà Tĩnh, 04/11/2024): `Căn cứ Nghị định số 61/2018/NĐ-CP …`
+    const page = readFileSync(join(out, 'van-ban', '2024-31-2024-qd-ubnd-ha-tinh', 'index.html'), 'utf8');
+    const warnings = htmlText(page.slice(page.indexOf('id="canh-bao"'), page.indexOf('</aside>', page.indexOf('id="canh-bao"'))));
+    expect(warnings).toMatch(/Văn bản dẫn chiếu Nghị định số 61\/2018\/NĐ-CP, đã hết hiệu lực từ 01\/01\/2020 theo Nghị định số 118\/2025\/NĐ-CP, trước ngày của văn bản này/u);
+    expect(htmlText(page)).toContain('văn bản này mang ngày 04/11/2024, sau khi căn cứ hết hiệu lực');
+    const list = htmlText(readFileSync(join(out, 'chat-luong', 'het-hieu-luc', 'index.html'), 'utf8'));
+    expect(list).toMatch(/dẫn chiếu Nghị định số 61\/2018\/NĐ-CP, Hết hiệu lực từ 01\/01\/2020/u);
+    // dev set 031 (Khánh Hòa, 09/12/2024) names 61/2018 only as what 107/2021 amends
+    expect(list).not.toContain('14084');
+    expect(readFileSync(join(out, 'van-ban', '2024-14084-kh-ubnd-khanh-hoa', 'index.html'), 'utf8')).not.toContain('sau khi căn cứ hết hiệu lực');
   });
 });

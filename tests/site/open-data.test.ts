@@ -75,7 +75,27 @@ describe('bulk exports at /du-lieu/', () => {
     const ids = new Set(graph.nodes.map((node) => node.id));
     for (const edge of graph.edges) expect(ids.has(edge.from) && ids.has(edge.to), `${edge.from} → ${edge.to}`).toBe(true);
     expect(graph.edges.length).toBe(archive.records.reduce((sum, record) => sum + record.legalRefs.length, 0));
-    for (const relation of graph.relations) expect(ids.has(relation.from) && ids.has(relation.to) && ids.has(relation.statedIn), `${relation.from} ${relation.kind} ${relation.to}`).toBe(true);
+    for (const relation of graph.relations) expect(ids.has(relation.from) && ids.has(relation.to), `${relation.from} ${relation.kind} ${relation.to}`).toBe(true);
+    // each relation is said by a text of the archive or by the registry, with the document it has it from
+    for (const relation of graph.relations) expect(relation.statedIn === null ? ids.has(relation.source?.document ?? '') : ids.has(relation.statedIn), `${relation.from} ${relation.kind} ${relation.to}`).toBe(true);
+  });
+
+  it("the citation graph carries the registry's relations and each basis's status (no seed text says 107/2021 amended 61/2018)", () => {
+    const graph = citationGraphSchema.parse(JSON.parse(read('du-lieu/citation-graph.json')));
+    expect(graph.relations.filter((relation) => relation.to === '61-2018-nd-cp' && relation.kind === 'amends')).toEqual([
+      expect.objectContaining({ from: '107-2021-nd-cp', statedIn: null, source: { document: '107-2021-nd-cp', where: 'trích yếu' }, passage: expect.stringContaining('Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP') }),
+    ]);
+    expect(graph.nodes.find((node) => node.id === '61-2018-nd-cp')?.status).toEqual({ value: 'het-hieu-luc', since: '2025-07-01', by: '118-2025-nd-cp' });
+    // a basis nothing sourced speaks of has no status, rather than a guessed "còn hiệu lực"
+    expect(graph.nodes.find((node) => node.id === '108-2020-nd-cp')?.status).toBeNull();
+  });
+
+  it('references.csv gives each cited basis its status and since when, empty when unknown', () => {
+    const [header, ...rows] = parseCsv(read('du-lieu/references.csv').replace(/^\uFEFF/u, ''));
+    const column = (name: string) => header!.indexOf(name);
+    const of = (id: string) => rows.find((row) => row[column('reference_id')] === id)!;
+    expect([of('61-2018-nd-cp')[column('status')], of('61-2018-nd-cp')[column('status_since')]]).toEqual(['het-hieu-luc', '2025-07-01']);
+    expect([of('108-2020-nd-cp')[column('status')], of('108-2020-nd-cp')[column('status_since')]]).toEqual(['', '']);
   });
 
   it('the citation graph holds the relations the texts state, with their passage (seed 000: Kế hoạch 276 implements Nghị định 107/2020)', () => {
@@ -91,15 +111,17 @@ describe('bulk exports at /du-lieu/', () => {
   it("a legal basis's page shows what amends or implements it and what it implements, with the passage and the text that says so", () => {
     // seed 000: `Kế hoạch số 276/KH-UBND … về triển khai thực hiện Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP`
     const decree = read('can-cu/107-2020-nd-cp/index.html');
-    const section = decree.slice(decree.indexOf('id="quan-he"'), decree.indexOf('</section>', decree.indexOf('id="quan-he"')));
+    const section = decree.slice(decree.indexOf('id="dien-bien"'), decree.indexOf('</section>', decree.indexOf('id="dien-bien"')));
     expect(section).toMatch(/Được hướng dẫn, triển khai bởi\s*<a href="\/can-cu\/2020-276-kh-ubnd-hai-phong\/"[^>]*>Kế hoạch số 276\/KH-UBND<\/a>/u);
     expect(section).toContain('về triển khai thực hiện Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP');
-    expect(section).toMatch(/Theo <a href="\/van-ban\/[^"]+\/"/u);
+    expect(section).toMatch(/Theo văn bản trong lưu trữ:\s*<a href="\/van-ban\/[^"]+\/"/u);
+    // and, from the registry, what 107/2020 itself amends
+    expect(section).toMatch(/Sửa đổi, bổ sung\s*<a href="\/can-cu\/24-2014-nd-cp\/"/u);
     const plan = read('can-cu/2020-276-kh-ubnd-hai-phong/index.html');
     expect(plan).toMatch(/Hướng dẫn, triển khai\s*<a href="\/can-cu\/107-2020-nd-cp\/"/u);
     expect(plan).toMatch(/Hướng dẫn, triển khai\s*<a href="\/can-cu\/108-2020-nd-cp\/"/u);
-    // a basis no text relates to another has no such section
-    expect(read('can-cu/61-2018-nd-cp/index.html')).not.toContain('id="quan-he"');
+    // a basis neither a text nor the registry relates to another has no such section
+    expect(read('can-cu/62-2020-nd-cp/index.html')).not.toContain('id="dien-bien"');
   });
 
   it.each(Object.keys(EXPORT_SCHEMAS))('schema/%s.json is generated from the zod schema', (name) => {

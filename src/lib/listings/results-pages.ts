@@ -6,6 +6,7 @@ import { compareCodeUnits } from '../format.ts';
 import { pageHrefs, paginate, type ListPage } from '../paginate.ts';
 import { figureRows, rateOf, taskRows, type FigureRow, type TaskRow } from '../results.ts';
 import type { SourceRecord } from '../../schemas/index.ts';
+import type { LapsedCitation } from '../legal-status.ts';
 
 /**
  * The lists of /ket-qua/ (results) and /chat-luong/ (data quality), split into
@@ -129,7 +130,7 @@ export function readIngestReport(generated = generatedFolder(process.cwd(), proc
   return report;
 }
 
-export type QualityListKey = 'nguon-loi' | 'tep-bo-sung' | 'chua-xac-dinh' | 'luu-y';
+export type QualityListKey = 'nguon-loi' | 'tep-bo-sung' | 'chua-xac-dinh' | 'het-hieu-luc' | 'luu-y';
 /** A reference the archive could not pin down, with the document citing it. */
 export interface UnresolvedRow {
   record: SourceRecord;
@@ -144,16 +145,18 @@ export type QualityList =
   | (ListText & { key: 'nguon-loi'; rows: IngestFailure[] })
   | (ListText & { key: 'tep-bo-sung'; rows: string[] })
   | (ListText & { key: 'chua-xac-dinh'; rows: UnresolvedRow[] })
+  | (ListText & { key: 'het-hieu-luc'; rows: LapsedCitation[] })
   | (ListText & { key: 'luu-y'; rows: NoteRow[] });
 
 /** The list paginated at /chat-luong/ itself: sources that could not be read at all (not published). */
 export const QUALITY_MAIN: QualityListKey = 'nguon-loi';
 
-const qualityCache = new WeakMap<readonly SourceRecord[], WeakMap<IngestReport, QualityList[]>>();
+const qualityCache = new WeakMap<readonly SourceRecord[], WeakMap<IngestReport, WeakMap<readonly LapsedCitation[], QualityList[]>>>();
+const NONE_LAPSED: readonly LapsedCitation[] = [];
 
 /** The lists of /chat-luong/, in the order the overview shows them, each in its stable order. */
-export function qualityLists(records: readonly SourceRecord[], report: IngestReport): QualityList[] {
-  const cached = qualityCache.get(records)?.get(report);
+export function qualityLists(records: readonly SourceRecord[], report: IngestReport, lapsed: readonly LapsedCitation[] = NONE_LAPSED): QualityList[] {
+  const cached = qualityCache.get(records)?.get(report)?.get(lapsed);
   if (cached) return cached;
   const sorted = [...records].sort(byId);
   const failures = report.failures
@@ -167,10 +170,13 @@ export function qualityLists(records: readonly SourceRecord[], report: IngestRep
     { key: 'nguon-loi', order: 'theo tên tệp', heading: 'Nguồn không đọc được', caption: 'Nguồn không đọc được', empty: 'Không có.', optional: false, rows: failures },
     { key: 'tep-bo-sung', order: 'theo tên tệp', heading: 'Tệp bổ sung không có nguồn', caption: 'Tệp bổ sung không có nguồn', empty: 'Không có.', optional: true, rows: [...report.orphanSidecars].sort(compareCodeUnits) },
     { key: 'chua-xac-dinh', order: 'theo mã văn bản', heading: 'Văn bản được dẫn chiếu nhưng chưa xác định được', caption: 'Dẫn chiếu chưa xác định được', empty: 'Không có.', optional: false, rows: unresolved },
+    { key: 'het-hieu-luc', order: 'theo mã văn bản', heading: 'Văn bản dẫn chiếu căn cứ đã hết hiệu lực', caption: 'Dẫn chiếu căn cứ đã hết hiệu lực', empty: 'Không có: chưa văn bản nào mang ngày sau ngày căn cứ nó dẫn chiếu hết hiệu lực (theo tình trạng lưu trữ biết).', optional: false, rows: [...lapsed] },
     { key: 'luu-y', order: 'theo mã văn bản', heading: 'Lưu ý theo từng nguồn', caption: 'Lưu ý theo từng nguồn', empty: 'Không có.', optional: false, rows: notes },
   ];
-  const byReport = qualityCache.get(records) ?? new WeakMap<IngestReport, QualityList[]>();
-  byReport.set(report, lists);
+  const byReport = qualityCache.get(records) ?? new WeakMap<IngestReport, WeakMap<readonly LapsedCitation[], QualityList[]>>();
+  const byLapsed = byReport.get(report) ?? new WeakMap<readonly LapsedCitation[], QualityList[]>();
+  byLapsed.set(lapsed, lists);
+  byReport.set(report, byLapsed);
   qualityCache.set(records, byReport);
   return lists;
 }
@@ -209,6 +215,11 @@ export function listingPages<List extends { key: string; rows: unknown[] }>(list
 export function resultsAndQualityPaths(archive: Archive, report: IngestReport = readIngestReport()): string[] {
   return [
     ...resultsLists(archive).flatMap((list) => pageHrefs(resultsListBase(list.key), list.rows.length)),
-    ...qualityLists(archive.records, report).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
+    ...qualityLists(archive.records, report, archive.lapsed).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
   ];
+}
+
+/** What the archive's /chat-luong/ lists are made from. */
+export function qualityInputs(archive: Pick<Archive, 'records' | 'lapsed'>, report: IngestReport = readIngestReport()): [readonly SourceRecord[], IngestReport, readonly LapsedCitation[]] {
+  return [archive.records, report, archive.lapsed];
 }

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { recordHeading, recordPath } from '../../../lib/format.ts';
 import { numberShard, type NumberEntry } from '../../../lib/number-query.ts';
+import { statusText } from '../../../lib/legal-status.ts';
 import { parseDocumentNumber } from '../../../ingest/extract/document-number.ts';
 
 // The number index, in shards by the first two digits of the serial, so a
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
   const { records, bases, inPart } = await getArchive();
   const entries: NumberEntry[] = [
     ...records.filter((record) => record.number).map((record) => ({ n: record.number!, y: Number((record.issued ?? '').slice(0, 4)) || null, u: recordPath(record), h: recordHeading(record), k: record.kind === 'document' ? 'van-ban' : 'tin-tuc' })),
-    ...bases.filter((basis) => basis.number).map((basis) => ({ n: basis.number!, y: basis.year, u: `/can-cu/${basis.id}/`, h: basis.canonical, k: 'can-cu' })),
+    ...bases.filter((basis) => basis.number).map((basis) => ({ n: basis.number!, y: basis.year, u: `/can-cu/${basis.id}/`, h: basis.canonical, k: 'can-cu', ...(basis.status ? { s: { v: basis.status.value, t: statusText(basis.status) } } : {}) })),
   ];
   const shards = new Map<string, NumberEntry[]>();
   for (const entry of entries) {
