@@ -8,6 +8,20 @@ export interface Feed {
   self: string;
   title: string;
   records: readonly SourceRecord[];
+  /** Entries that are not records: a basis's amendments, replacements, repeals. */
+  notices?: readonly FeedNotice[];
+}
+
+/** An entry announcing something other than a new record. */
+export interface FeedNotice {
+  /** Its own address (unique in the feed): the page with a fragment. */
+  id: string;
+  title: string;
+  /** The page to read. */
+  link: string;
+  date: string | null;
+  author: string;
+  summary: string;
 }
 
 const MAX_ENTRIES = 50;
@@ -18,17 +32,28 @@ const MAX_ENTRIES = 50;
  */
 export function atomFeed(feed: Feed, site: URL): string {
   const absolute = (path: string) => new URL(path, site).href;
-  const newest = [...feed.records].sort((a, b) => compareCodeUnits(recordDate(b) ?? '', recordDate(a) ?? '') || (a.id < b.id ? -1 : 1)).slice(0, MAX_ENTRIES);
+  const entries: FeedNotice[] = [
+    ...feed.records.map((record) => ({
+      id: recordPath(record),
+      title: record.number ? `${record.number}: ${recordHeading(record)}` : recordHeading(record),
+      link: recordPath(record),
+      date: recordDate(record),
+      author: record.issuer ?? record.portal ?? 'Không rõ',
+      summary: [record.docType ?? (record.kind === 'news' ? 'Tin tức' : 'Văn bản'), record.jurisdiction].filter(Boolean).join(' · '),
+    })),
+    ...(feed.notices ?? []),
+  ];
+  const newest = entries.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.id, b.id)).slice(0, MAX_ENTRIES);
   const stamp = (date: string | null) => `${date ?? '1970-01-01'}T00:00:00Z`;
-  const entries = newest.map((record) =>
+  const lines = newest.map((entry) =>
     [
       '  <entry>',
-      `    <id>${escape(absolute(recordPath(record)))}</id>`,
-      `    <title>${escape(record.number ? `${record.number}: ${recordHeading(record)}` : recordHeading(record))}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escape(absolute(recordPath(record)))}"/>`,
-      `    <updated>${stamp(recordDate(record))}</updated>`,
-      record.issuer ? `    <author><name>${escape(record.issuer)}</name></author>` : `    <author><name>${escape(record.portal ?? 'Không rõ')}</name></author>`,
-      `    <summary>${escape([record.docType ?? (record.kind === 'news' ? 'Tin tức' : 'Văn bản'), record.jurisdiction].filter(Boolean).join(' · '))}</summary>`,
+      `    <id>${escape(absolute(entry.id))}</id>`,
+      `    <title>${escape(entry.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escape(absolute(entry.link))}"/>`,
+      `    <updated>${stamp(entry.date)}</updated>`,
+      `    <author><name>${escape(entry.author)}</name></author>`,
+      `    <summary>${escape(entry.summary)}</summary>`,
       '  </entry>',
     ].join('\n'),
   );
@@ -39,8 +64,8 @@ export function atomFeed(feed: Feed, site: URL): string {
     `  <title>${escape(feed.title)}</title>`,
     `  <link rel="self" type="application/atom+xml" href="${escape(absolute(feed.self))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escape(absolute(feed.page))}"/>`,
-    `  <updated>${stamp(newest[0] ? recordDate(newest[0]) : null)}</updated>`,
-    ...entries,
+    `  <updated>${stamp(newest[0]?.date ?? null)}</updated>`,
+    ...lines,
     '</feed>',
     '',
   ].join('\n');

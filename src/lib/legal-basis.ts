@@ -1,6 +1,8 @@
 import { slugify } from '../ingest/link/slugify.ts';
 import type { LegalDocument, LegalRef, LegalRegistry, LegalRelation, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
+import type { FeedNotice } from './atom.ts';
 import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
+import { lawsNamedAmended, registryLawNamed } from './laws-named-amended.ts';
 import { basisStatus, evidenceOf, type BasisLink, type BasisStatus, type Evidence } from './legal-status.ts';
 
 export type { BasisLink, Evidence };
@@ -113,6 +115,19 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
       if (acting !== undefined) add(bases.get(acting), { ...common, role: 'agent', other: link(relation.object) });
     }
   }
+  // `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`, cited by a text: its name says it amends both.
+  for (const basis of [...bases.values()]) {
+    const citation = basis.citations[0];
+    const date = basis.date ?? (basis.year ? `${basis.year}-12-31` : null);
+    if (basis.type !== 'Luật' || !citation || !date) continue;
+    for (const name of lawsNamedAmended(basis.canonical)) {
+      const law = registryLawNamed(registry, name, date);
+      if (!law) continue;
+      const common = { kind: 'amends' as const, partial: true, effective: null, when: basis.date, evidence: [{ kind: 'text' as const, record: citation.record, passage: citation.occurrence.sentence.text }] };
+      add(bases.get(law.id), { ...common, role: 'object', other: link(basis.id) });
+      add(basis, { ...common, role: 'agent', other: link(law.id) });
+    }
+  }
   for (const entry of registry.documents) {
     for (const change of entry.changes) {
       const effective = change.effective ?? null;
@@ -222,3 +237,28 @@ export const RELATION_WORDS: Record<LegalRelation['kind'], Record<BasisRelation[
   repeals: { object: 'Bị bãi bỏ bởi', agent: 'Bãi bỏ' },
   implements: { object: 'Được hướng dẫn, triển khai bởi', agent: 'Hướng dẫn, triển khai' },
 };
+
+/** The title of a basis's feed, and of the link to it on its page. */
+export function basisFeedTitle(canonical: string): string {
+  return `${canonical}: văn bản mới dẫn chiếu, sửa đổi, thay thế, bãi bỏ, hướng dẫn`;
+}
+
+/** A basis's feed entries for what other documents did to it: each amendment, replacement, repeal or implementation. */
+export function basisNotices(basis: Basis, byId: ReadonlyMap<string, Basis>): FeedNotice[] {
+  return basis.relations
+    .filter((relation) => relation.role === 'object')
+    .map((relation) => {
+      const said = relation.evidence.find((evidence) => evidence.kind !== 'official' && evidence.passage);
+      const passage = said && said.kind !== 'official' ? said.passage : null;
+      const text = relation.evidence.find((evidence) => evidence.kind === 'text');
+      const listed = relation.evidence.find((evidence) => evidence.kind === 'document');
+      return {
+        id: `/can-cu/${basis.id}/#${relation.kind}-${relation.other.id}`,
+        title: `${basis.canonical} ${RELATION_WORDS[relation.kind].object.toLowerCase()} ${relation.other.label}${relation.partial ? ' (một phần)' : ''}`,
+        link: relation.other.href,
+        date: relation.when,
+        author: byId.get(relation.other.id)?.issuer ?? (text?.kind === 'text' ? text.record.issuer : null) ?? 'Không rõ',
+        summary: passage ?? (listed?.kind === 'document' ? `Theo danh mục văn bản pháp luật của lưu trữ, dẫn ${listed.document.label}, ${listed.where}` : relation.other.label),
+      };
+    });
+}

@@ -65,6 +65,25 @@ describe('extractLegalRelations', () => {
     ],
     // look-alike: the enacting words after `Theo đề nghị của …` are an act, not a proposal (014:21)
     ['Theo đề nghị của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ,\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;', [['amends', null, 'Nghị định số 63/2010/NĐ-CP']]],
+    // a05:17 (a legal library's note) — the passive: the acting document comes second, after a long subject of the first
+    [
+      'Kể từ ngày 15-12-2015, Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV ngày 28/01/2011 giữa Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ Hướng dẫn về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương (Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV ngày 23/10/2015 giữa Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ.',
+      [['replaces', 'Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV', 'Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV']],
+    ],
+    // the passive as căn cứ lines write it (made up from 032:37's documents: no text of the corpora has this form)
+    [
+      'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính đã được sửa đổi, bổ sung một số điều tại Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ;',
+      [['amends', 'Nghị định số 107/2021/NĐ-CP', 'Nghị định số 61/2018/NĐ-CP']],
+    ],
+    // the passive after a subject with no verb in it: read as passive, never as the first amending the second (made up from 018:25's documents)
+    [
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính được sửa đổi, bổ sung tại Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 của Chính phủ;',
+      [['amends', 'Nghị định số 48/2013/NĐ-CP', 'Nghị định số 63/2010/NĐ-CP']],
+    ],
+    // look-alike: the passive after a `;` speaks of something else than the document before it (made up)
+    ['Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; các thủ tục hành chính được sửa đổi, bổ sung tại Quyết định số 1085/QĐ-UBND ngày 12/5/2021 của Ủy ban nhân dân tỉnh;', []],
+    // look-alike: a passive wish (`đề nghị được sửa đổi`) is not an act (made up)
+    ['Quyết định số 06/2020/QĐ-UBND ngày 12/3/2020 của Ủy ban nhân dân tỉnh đề nghị được sửa đổi theo Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ.', []],
     // look-alike: two decrees cited side by side, neither acting on the other (seeds 002:17)
     ['Căn cứ Nghị định số 130/2005/NĐ-CP ngày 17/10/2005 và Nghị định số 117/2013/NĐ-CP ngày 07/10/2013 của Chính phủ;', []],
   ] as [string, (string | null)[][]][])('%#: %s', (text, expected) => expect(triples(text)).toEqual(expected));

@@ -157,12 +157,23 @@ describe('feeds, sitemap and link tags', () => {
     expect([...updated].sort().reverse()).toEqual(updated);
   });
 
-  it('a legal basis has a feed of the documents citing it', () => {
+  it('a legal basis has a feed of the documents citing it and of what amends, replaces or implements it, newest first', () => {
     const feed = read('can-cu/61-2018-nd-cp/feed.xml');
     const citing = archive.records.filter((record) => record.legalRefs.some((ref) => ref.id === '61-2018-nd-cp'));
     expect(citing.length).toBeGreaterThan(0);
-    expect((feed.match(/<entry>/gu) ?? []).length).toBe(citing.length);
+    // the citing texts, and the registry's three: Thông tư 01/2018 implements it, 107/2021 amends it, 118/2025 replaces it
+    expect((feed.match(/<entry>/gu) ?? []).length).toBe(citing.length + 3);
     for (const record of citing) expect(feed).toContain(`/${record.kind === 'document' ? 'van-ban' : 'tin-tuc'}/${record.id}/`);
+    const amended = /<entry>\s*<id>[^<]*\/can-cu\/61-2018-nd-cp\/#amends-107-2021-nd-cp<\/id>\s*<title>([^<]*)<\/title>\s*<link[^>]*href="([^"]*)"\/>\s*<updated>([^<]*)<\/updated>[\s\S]*?<summary>([^<]*)<\/summary>/u.exec(feed);
+    expect(amended?.slice(1)).toEqual([
+      'Nghị định số 61/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP (một phần)',
+      expect.stringMatching(/\/can-cu\/107-2021-nd-cp\/$/u),
+      '2021-12-06T00:00:00Z',
+      expect.stringContaining('Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP'),
+    ]);
+    const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/gu)].map((match) => match[1]!);
+    expect(updated).toEqual([...updated].sort().reverse());
+    expect(updated[0]).toBe('2025-07-01T00:00:00Z');
   });
 
   it('an agency has a feed, linked from its page', () => {

@@ -1,4 +1,4 @@
-import { ANOTHER_VERB, ARTICLE_START, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, RELATION_VERBS, type RelationKind } from '../patterns/legal-relations.ts';
+import { ANOTHER_VERB, ARTICLE_START, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, passiveKind, RELATION_VERBS, type RelationKind } from '../patterns/legal-relations.ts';
 import type { Span } from '../../schemas/index.ts';
 import { datePartsFrom, toIsoDate } from './parse-date.ts';
 
@@ -74,7 +74,7 @@ export function extractLegalRelations(context: LegalRelationContext): ExtractedR
     const agentOccurrence = before && before.sentence.start === object.sentence.start && before.span.end <= object.span.start ? before : undefined;
     const gapStart = agentOccurrence ? agentOccurrence.span.end : object.sentence.start;
     const gap = text.slice(gapStart, object.span.start);
-    const found = readVerb(text, gap, gapStart, object, agentOccurrence, context.selfIsDocument);
+    const found = readVerb(text, gap, gapStart, object, agentOccurrence, context.selfIsDocument) ?? readPassive(text, gap, gapStart, object, agentOccurrence);
     if (found) {
       relations.push(found);
       previous = { relation: found, occurrence: object };
@@ -101,6 +101,8 @@ function readVerb(text: string, gap: string, gapStart: number, object: Occurrenc
     const verbStart = gapStart + match.index;
     const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
     const leadIn = text.slice(object.sentence.start, verbStart);
+    // `… được sửa đổi, bổ sung tại Nghị định …`: the passive, where the document after the verb is the one acting (readPassive).
+    if (/(?<![\p{L}])(?:bị|được)\s+$/iu.test(leadIn)) return undefined;
     // `kiến nghị bổ sung, sửa đổi`, `dự thảo Nghị định sửa đổi`: not done yet. Read just before the verb, in its
     // line: `Theo đề nghị của Bộ trưởng,⏎Chính phủ ban hành Nghị định sửa đổi` is an act.
     const near = text.slice(Math.max(object.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!;
@@ -120,6 +122,18 @@ function readVerb(text: string, gap: string, gapStart: number, object: Occurrenc
     return undefined;
   }
   return undefined;
+}
+
+// `A … bị bãi bỏ, thay thế bởi B`: B acts on A. A's own words may be long (its subject), but stay in one statement.
+function readPassive(text: string, gap: string, gapStart: number, acting: Occurrence, actedOn: Occurrence | undefined): ExtractedRelation | undefined {
+  const match = actedOn && actedOn.canonical !== acting.canonical ? PASSIVE.exec(gap) : null;
+  if (!match?.groups?.['verb']) return undefined;
+  const verbStart = gapStart + match.index + match[0].indexOf(match.groups['verb']);
+  const ownWords = text.slice(actedOn!.span.end, gapStart + match.index);
+  if (/;/u.test(ownWords) || ownWords.length > 300 || ARTICLE_START.test(ownWords)) return undefined;
+  if (NOT_YET.test(text.slice(Math.max(acting.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!)) return undefined;
+  const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
+  return { kind: passiveKind(verb.text), agent: acting.canonical, object: actedOn!.canonical, verb, partial: /một\s+số/iu.test(match[0]), passage: passageOf(text, acting.sentence), effective: null };
 }
 
 // A sentence ends at `.`, `!` or `?` before a space, or at a blank line; not at a line break, which copied

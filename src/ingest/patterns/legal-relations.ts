@@ -44,6 +44,25 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   },
 ];
 
+// sửa đổi, bổ sung · sửa đổi bổ sung · thay thế · bãi bỏ · hướng dẫn thi hành · quy định chi tiết
+const CHANGE_VERB = String.raw`(?:sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?|thay\s+thế|bãi\s+bỏ|hướng\s+dẫn(?:\s+(?:thi\s+hành|thực\s+hiện))?|quy\s+định\s+chi\s+tiết)`;
+
+/**
+ * The passive, between the document acted on and the one acting, matched at the end of the gap:
+ * the acting document comes second. `… (Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi Thông tư liên tịch
+ * số 01/2015/TTLT-VPCP-BNV` (a legal library's note, a05) · `đã được sửa đổi, bổ sung một số điều theo Luật số …`
+ * · `được hướng dẫn tại Thông tư số …`. The kind is the strongest verb: a replacement also repeals.
+ */
+export const PASSIVE = new RegExp(String.raw`(?:đã\s+)?(?:bị|được)\s+(?<verb>${CHANGE_VERB}(?:\s*,\s*${CHANGE_VERB})*)\s+${SOME_ARTICLES}?(?:bởi|tại|theo)(?:\s+quy\s+định\s+tại)?${END}`, 'iu');
+
+/** The kind a passive verb states: `bãi bỏ, thay thế` replaces; `sửa đổi, bổ sung` amends. */
+export function passiveKind(verb: string): RelationKind {
+  if (/thay\s+thế/iu.test(verb)) return 'replaces';
+  if (/bãi\s+bỏ/iu.test(verb)) return 'repeals';
+  if (/sửa\s+đổi/iu.test(verb)) return 'amends';
+  return 'implements';
+}
+
 /**
  * Before a verb, words that make it a wish, not an act: `kiến nghị bổ sung, sửa đổi hoặc bãi bỏ`,
  * `đề nghị sửa đổi`, `dự thảo Nghị định sửa đổi`, `xây dựng … sửa đổi`, `tham mưu sửa đổi`.
