@@ -73,6 +73,8 @@ const rows: [string, Expected[], (string | null)?][] = [
   // each with its own date, one issuer
   ['Nghị định số 130/2005/NĐ-CP ngày 17/10/2005 và Nghị định số 117/2012/NĐ-CP ngày 17/12/2013 của Chính phủ', [{ number: '130/2005/NĐ-CP', date: '2005-10-17', issuer: 'Chính phủ' }, { number: '117/2012/NĐ-CP', date: '2013-12-17', issuer: 'Chính phủ' }]],
   // a law by name and spelled date
+  // 047:9 — a law named with the councils' abbreviations is the same law as its full name (019:20): one id, the text's words kept
+  ['Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;', [{ number: null, type: 'Luật', date: '2003-11-26', canonical: 'Luật Tổ chức HĐND và UBND', id: 'luat-to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-2003' }]],
   ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', [{ number: null, type: 'Luật', date: '2015-06-19', canonical: 'Luật Tổ chức chính quyền địa phương', id: 'luat-to-chuc-chinh-quyen-dia-phuong-2015', relation: 'basis' }]],
   // a law by name and year
   ['theo Luật Cán bộ, công chức năm 2008', [{ number: null, type: 'Luật', canonical: 'Luật Cán bộ, công chức', id: 'luat-can-bo-cong-chuc-2008' }]],

@@ -635,6 +635,16 @@ function capitaliseAsNamed(folded: string): string {
   return NAMED_CAPITALS.get(folded) ?? folded.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('vi'));
 }
 
+// `Luật Tổ chức HĐND và UBND` is `Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân`: one law, one page.
+// Only in the id; the citation keeps the text's words.
+const LAW_NAME_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
+  [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
+];
+function expandLawAbbreviations(name: string): string {
+  return LAW_NAME_ABBREVIATIONS.reduce((expanded, [pattern, long]) => expanded.replace(pattern, long), name);
+}
+
 /**
  * Canonical id of the referenced document:
  *   normative (year in the number), national:      61-2018-nd-cp
@@ -650,7 +660,7 @@ function identify(
   scope: 'central' | 'local' | null,
   jurisdiction: Jurisdiction | undefined,
 ): { id: string | null; reason?: string } {
-  if (first.law) return year ? { id: `luat-${slugify(first.law.name)}-${year}` } : { id: null, reason: 'luật được nêu tên nhưng không có năm' };
+  if (first.law) return year ? { id: `luat-${slugify(expandLawAbbreviations(first.law.name))}-${year}` } : { id: null, reason: 'luật được nêu tên nhưng không có năm' };
   if (first.bare) return { id: null, reason: 'văn bản chỉ được nêu số thứ tự, không có ký hiệu' };
   if (first.title) return { id: null, reason: 'văn bản chỉ được nêu tên, không có số ký hiệu' };
   if (number!.year !== null) return { id: slugify(number!.canonical) };
