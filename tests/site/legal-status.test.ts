@@ -156,6 +156,9 @@ describe('the seed build', () => {
     expect(page('can-cu/index.html')).toMatch(/61-2018-nd-cp\/"[^>]*>Nghị định số 61\/2018\/NĐ-CP<\/a>\s*<span class="status-badge het-hieu-luc/u);
     const shard = JSON.parse(page('tim-kiem/so-hieu/61.json')) as { u: string; s?: { v: string; t: string } }[];
     expect(shard.find((entry) => entry.u === '/can-cu/61-2018-nd-cp/')?.s).toEqual({ v: 'het-hieu-luc', t: 'Hết hiệu lực từ 01/07/2025' });
+    // a law the texts cite by name is found by the number the registry gives it
+    const laws = JSON.parse(page('tim-kiem/so-hieu/77.json')) as { n: string; u: string }[];
+    expect(laws.find((entry) => entry.n === '77/2015/QH13')?.u).toBe('/can-cu/luat-to-chuc-chinh-quyen-dia-phuong-2015/');
   });
 
   it('/chat-luong/ has the list of citations after a loss of force, empty for the seeds', () => {
