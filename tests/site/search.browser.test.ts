@@ -63,6 +63,13 @@ describe('the search box on every page', () => {
     expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
     expect(await page.locator('#results .result-link').first().getAttribute('href')).toBe(NOTICE_08);
   });
+
+  it("answers a basis's number with its page and its status, in words", async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=61%2F2018`);
+    const hit = page.locator('#results li', { has: page.locator('a.number-hit[href="/can-cu/61-2018-nd-cp/"]') });
+    await hit.waitFor();
+    expect(await hit.locator('.status-badge').innerText()).toBe('Hết hiệu lực từ 01/07/2025');
+  });
 });
 
 describe('the search page', () => {

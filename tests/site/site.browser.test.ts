@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { recordSchema, type SourceRecord } from '../../src/schemas/index.ts';
+import { LEGAL_REGISTRY_PATH, loadLegalRegistry } from '../../src/lib/load-registry.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST, ROOT } from '../helpers/fixtures.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
@@ -117,9 +118,9 @@ describe('references in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('61/2018/NĐ-CP');
   });
 
-  it('/can-cu/ lists every referenced document once, grouped by type, with its citing-document count', async () => {
+  it('/can-cu/ lists every referenced document and every document of the legal registry once, grouped by type, with its citing-document count', async () => {
     await page.goto(`${server.url}/can-cu/`);
-    const ids = new Set(entries.flatMap(({ record }) => record.legalRefs.map((ref) => ref.id)));
+    const ids = new Set([...entries.flatMap(({ record }) => record.legalRefs.map((ref) => ref.id)), ...loadLegalRegistry(join(ROOT, LEGAL_REGISTRY_PATH)).documents.map((document) => document.id)]);
     const links = await page.locator('main ol a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual([...ids].map((id) => `/can-cu/${id}/`).sort());
     expect(await page.locator('main h2').allInnerTexts()).toEqual(expect.arrayContaining(['Nghị định', 'Quyết định', 'Kế hoạch']));
