@@ -103,5 +103,10 @@ describe('extractLegalRelations', () => {
     const [amends] = relationsOf('Điều 1. Sửa đổi, bổ sung, bãi\nbỏ một số điều, khoản của Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của\nChính phủ về kiểm soát thủ tục hành chính như sau:');
     expect(amends!.partial).toBe(true);
     expect(amends!.verb.text).toBe('Sửa đổi, bổ sung, bãi\nbỏ');
+    // seeds 000:63, a list item: the passage starts at its words, not at the marker, and its span still slices to it
+    const item = '- Triển khai sắp xếp lại tổ chức các phòng, đơn vị sự nghiệp và số lượng lãnh đạo quản lý theo Kế hoạch số 276/KH-UBND ngày 03/12/2020 của Ủy ban nhân dân thành phố về triển khai thực hiện Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP của Chính phủ; triển khai thực hiện các Nghị định của Chính phủ về vị trí việc làm và biên chế công chức; sửa đổi chính sách về tinh giản biên chế (số 62/2020/NĐ-CP; số 143/2020/NĐ-CP) và kiện toàn công tác cán bộ các đơn vị để ổn định bộ máy, hoạt động hiệu lực, hiệu quả.';
+    const [implementing] = relationsOf(item);
+    expect(implementing!.passage.text).toMatch(/^Triển khai sắp xếp lại/u);
+    expect(item.slice(implementing!.passage.span.start, implementing!.passage.span.end)).toBe(implementing!.passage.text);
   });
 });

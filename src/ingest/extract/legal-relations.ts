@@ -1,5 +1,6 @@
 import { ANOTHER_VERB, ARTICLE_START, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, passiveKind, RELATION_VERBS, type RelationKind } from '../patterns/legal-relations.ts';
 import type { Span } from '../../schemas/index.ts';
+import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { datePartsFrom, toIsoDate } from './parse-date.ts';
 
 /** What the relation finder needs of a reference: its canonical form and where it stands (extractLegalReferences). */
@@ -159,8 +160,11 @@ function sentenceAround(text: string, ends: readonly { at: number; length: numbe
   return { start, end };
 }
 
+// A list item's marker (`- Nghị định số 107/2021/NĐ-CP …`) is not part of what the text says: the passage starts at its words.
 function passageOf(text: string, sentence: Span): ExtractedRelation['passage'] {
-  return { text: text.slice(sentence.start, sentence.end), span: sentence };
+  const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end));
+  const start = sentence.start + (marker?.[0].length ?? 0);
+  return { text: text.slice(start, sentence.end), span: { start, end: sentence.end } };
 }
 
 function effectiveIn(sentence: string): string | null {
