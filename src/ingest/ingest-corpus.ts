@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import type { AgencyRegistry, LegalRef, LegalRelation, SourceRecord } from '../schemas/index.ts';
+import type { AgencyRegistry, Attachment, LegalRelation, SourceRecord } from '../schemas/index.ts';
 import { AgencyDirectory } from './extract/agency-directory.ts';
 import { relateSources } from './link/relate-sources.ts';
 import { resultMarks } from './emit/result-marks.ts';
@@ -129,12 +129,19 @@ export interface LinkedRecords<Source extends CachedSource = CachedSource> {
 }
 
 /** Relations with the ids of the references they join (extracted with canonical forms); one whose reference is gone is dropped. */
-function linkRelations(relations: readonly LegalRelation[], legalRefs: readonly LegalRef[]): LegalRelation[] {
-  const idOf = new Map(legalRefs.map((ref) => [ref.canonical, ref.id]));
+function linkRelations(relations: readonly LegalRelation[], idOf: ReadonlyMap<string, string>): LegalRelation[] {
   return relations.flatMap((relation) => {
     const object = idOf.get(relation.object);
     const agent = relation.agent === null ? null : idOf.get(relation.agent);
     return object === undefined || agent === undefined ? [] : [{ ...relation, agent, object }];
+  });
+}
+
+// An attachment of a cited document whose reference was left out (the text's own number) is dropped, as a relation is.
+function linkAttachments(attachments: readonly Attachment[], idOf: ReadonlyMap<string, string>): Attachment[] {
+  return attachments.flatMap((attachment) => {
+    const of = attachment.of === null ? null : idOf.get(attachment.of);
+    return of === undefined ? [] : [{ ...attachment, of }];
   });
 }
 
@@ -155,11 +162,14 @@ export function linkRecords<Source extends CachedSource>(results: readonly (Sour
     const all = [...source.record.diagnostics, ...extra];
     const id = ids.get(source.file)!;
     const legalRefs = resolveReferences(id, source.references, archiveIndex);
+    // Relations and attachments name their documents by canonical form until here.
+    const idOf = new Map(legalRefs.map((ref) => [ref.canonical, ref.id]));
     const record: SourceRecord = {
       ...source.record,
       id,
       legalRefs,
-      relations: linkRelations(source.record.relations, legalRefs),
+      relations: linkRelations(source.record.relations, idOf),
+      attachments: linkAttachments(source.record.attachments, idOf),
       // A task implements what its sentence cites.
       tasks: source.record.tasks.map((task) => ({
         ...task,

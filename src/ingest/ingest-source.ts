@@ -9,6 +9,7 @@ import { extractEvents, extractReportingYear } from './extract/events.ts';
 import { extractTasks } from './extract/tasks.ts';
 import { extractMetrics } from './extract/metrics.ts';
 import { extractLegalReferences, type ExtractedRef } from './extract/legal-references.ts';
+import { extractAttachments } from './extract/attachments.ts';
 import { extractLegalRelations } from './extract/legal-relations.ts';
 import { extractPeople } from './extract/people.ts';
 import { separatePageChrome } from './normalise/separate-page-chrome.ts';
@@ -148,6 +149,7 @@ export function ingestSource(input: SourceInput, directory: AgencyDirectory): So
       standards: references.standards,
       // Agent and object as canonical forms here; the link stage gives them the references' ids.
       relations: extractLegalRelations({ text, references: cited, selfIsDocument: header.kind === 'document' }),
+      attachments: extractAttachments({ text, references: cited, selfIsDocument: header.kind === 'document' }),
       agencies: agencies.agencies,
       tasks,
       metrics,

@@ -85,6 +85,7 @@ export function relationRows(records: readonly SourceRecord[]): z.infer<typeof r
       object_id: relation.object,
       object: canonical.get(relation.object) ?? relation.object,
       partial: String(relation.partial) as 'true' | 'false',
+      attachment: relation.attachment?.text ?? '',
       effective: relation.effective ?? '',
       passage: relation.passage.text,
     }));
@@ -133,7 +134,7 @@ export function citationGraph(records: readonly SourceRecord[], bases: readonly 
     }
     // A relation's documents are among the record's references, so their nodes are there.
     for (const relation of record.relations) {
-      relations.push({ from: relation.agent ?? record.id, to: relation.object, kind: relation.kind, statedIn: record.id, source: null, passage: relation.passage.text, effective: relation.effective });
+      relations.push({ from: relation.agent ?? record.id, to: relation.object, kind: relation.kind, statedIn: record.id, source: null, passage: relation.passage.text, effective: relation.effective, attachment: relation.attachment?.text ?? null });
     }
   }
   // The registry's relations, each from the page of the document acted on; their documents get nodes (a registry entry has a page).
@@ -151,6 +152,7 @@ export function citationGraph(records: readonly SourceRecord[], bases: readonly 
           source: evidence.kind === 'document' ? { document: evidence.document.id, where: evidence.where } : { document: evidence.url, where: `xem ngày ${evidence.checked}` },
           passage: evidence.kind === 'document' ? evidence.passage : null,
           effective: relation.effective,
+          attachment: null,
         });
       }
     }

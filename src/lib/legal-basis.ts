@@ -31,6 +31,8 @@ export interface Basis {
    * (record.relations) and the registry say: oldest first, undated last.
    */
   relations: BasisRelation[];
+  /** What is issued with it (`Quy chế … ban hành kèm theo Quyết định số 84/QĐ-SNgV`), as the texts say, each with the text that says so. */
+  attachments: { title: string; evidence: Evidence[] }[];
   /** Its entry in the registry of legal documents, when it has one. */
   registry: LegalDocument | undefined;
   /** Whether it is in force, as far as the archive knows; null when nothing sourced says. */
@@ -46,6 +48,8 @@ export interface BasisRelation {
   other: BasisLink;
   /** Only some of its articles. */
   partial: boolean;
+  /** The attachment the change goes through: `Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ`. */
+  attachment: string | null;
   /** From when, as the acting text or the registry says. */
   effective: string | null;
   /** Where it stands on the timeline: its effective date, else the acting document's date. */
@@ -104,15 +108,27 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     same.effective ??= relation.effective;
     same.when = same.effective ?? same.when ?? relation.when;
     same.partial ||= relation.partial;
+    same.attachment ??= relation.attachment;
   };
   for (const record of sorted) {
     for (const relation of record.relations) {
       const agent = relation.agent === null ? self(record) : link(relation.agent);
       const when = relation.effective ?? (relation.agent === null ? recordDate(record) : (bases.get(relation.agent)?.date ?? null));
-      const common = { kind: relation.kind, partial: relation.partial, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
+      const common = { kind: relation.kind, partial: relation.partial, attachment: relation.attachment?.text ?? null, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
       add(bases.get(relation.object), { ...common, role: 'object', other: agent });
       const acting = relation.agent ?? basisOf.get(record.id);
       if (acting !== undefined) add(bases.get(acting), { ...common, role: 'agent', other: link(relation.object) });
+    }
+  }
+  // Attachments: a cited document's, and the archived text's own (`Ban hành kèm theo Quyết định này …`) on the page of the basis it is.
+  for (const record of sorted) {
+    for (const attachment of record.attachments) {
+      const basis = bases.get(attachment.of ?? basisOf.get(record.id) ?? '');
+      const title = attachment.title.text.replace(/\s+/gu, ' ');
+      const evidence = { kind: 'text' as const, record, passage: attachment.passage.text };
+      const same = basis?.attachments.find((known) => known.title.toLocaleLowerCase('vi') === title.toLocaleLowerCase('vi'));
+      if (same) same.evidence.push(evidence);
+      else basis?.attachments.push({ title, evidence: [evidence] });
     }
   }
   // `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`, cited by a text: its name says it amends both.
@@ -123,7 +139,7 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     for (const name of lawsNamedAmended(basis.canonical)) {
       const law = registryLawNamed(registry, name, date);
       if (!law) continue;
-      const common = { kind: 'amends' as const, partial: true, effective: null, when: basis.date, evidence: [{ kind: 'text' as const, record: citation.record, passage: citation.occurrence.sentence.text }] };
+      const common = { kind: 'amends' as const, partial: true, attachment: null, effective: null, when: basis.date, evidence: [{ kind: 'text' as const, record: citation.record, passage: citation.occurrence.sentence.text }] };
       add(bases.get(law.id), { ...common, role: 'object', other: link(basis.id) });
       add(basis, { ...common, role: 'agent', other: link(law.id) });
     }
@@ -131,7 +147,7 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   for (const entry of registry.documents) {
     for (const change of entry.changes) {
       const effective = change.effective ?? null;
-      const common = { kind: change.kind, partial: change.partial, effective, when: effective ?? bases.get(change.by)?.date ?? null, evidence: [evidenceOf(change.source, link)] };
+      const common = { kind: change.kind, partial: change.partial, attachment: null, effective, when: effective ?? bases.get(change.by)?.date ?? null, evidence: [evidenceOf(change.source, link)] };
       add(bases.get(entry.id), { ...common, role: 'object', other: link(change.by) });
       add(bases.get(change.by), { ...common, role: 'agent', other: link(entry.id) });
     }
@@ -167,6 +183,7 @@ function fromRef(ref: LegalRef): Basis {
     citations: [],
     citingDocuments: 0,
     relations: [],
+    attachments: [],
     registry: undefined,
     status: null,
   };
@@ -189,6 +206,7 @@ function fromEntry(entry: LegalDocument): Basis {
     citations: [],
     citingDocuments: 0,
     relations: [],
+    attachments: [],
     registry: entry,
     status: null,
   };

@@ -48,6 +48,8 @@ export const relationRowSchema = z.strictObject({
   object_id: z.string(),
   object: z.string(),
   partial: z.enum(['true', 'false']),
+  /** The object's attachment the change goes through (`Quy chế …` issued with it), empty when none. */
+  attachment: z.string(),
   effective: z.string(),
   passage: z.string(),
 });
@@ -101,6 +103,8 @@ export const citationGraphSchema = z.strictObject({
       source: z.strictObject({ document: z.string(), where: z.string() }).nullable(),
       passage: z.string().nullable(),
       effective: z.iso.date().nullable(),
+      /** The object's attachment the change goes through (`Quy chế …` issued with it), or null. */
+      attachment: z.string().nullable(),
     }),
   ),
 });

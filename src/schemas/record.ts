@@ -127,6 +127,20 @@ export const legalRelationSchema = z.strictObject({
   passage: z.strictObject({ text: z.string(), span: spanSchema }),
   /** When the record's own change takes effect (`có hiệu lực từ ngày …`), if the sentence says. */
   effective: z.iso.date().nullable(),
+  /** The object's attachment the change goes through (`… của Quy chế hoạt động … ban hành kèm theo Quyết định số 84/QĐ-SNgV`): its title and span. */
+  attachment: z.strictObject({ text: z.string(), span: spanSchema }).nullable().default(null),
+});
+
+/**
+ * A document issued with another (`ban hành kèm theo`, src/ingest/extract/attachments.ts): a Quy chế, a Kế hoạch,
+ * a Biểu mẫu, known by its title and the document it comes with, having no number of its own.
+ */
+export const attachmentSchema = z.strictObject({
+  title: z.strictObject({ text: z.string(), span: spanSchema }),
+  /** The document it is issued with: the `id` of one of the record's `legalRefs`, or null for the record's own text. */
+  of: z.string().nullable(),
+  /** The sentence that says so. */
+  passage: z.strictObject({ text: z.string(), span: spanSchema }),
 });
 
 /** An agency a source names, with what it is in this document. */
@@ -274,6 +288,8 @@ export const recordSchema = z.strictObject({
   standards: z.array(z.string()),
   /** Relations between documents the text states (before the link stage, agent and object are canonical forms). */
   relations: z.array(legalRelationSchema).default([]),
+  /** Documents issued with this text or with one it cites (before the link stage, `of` is a canonical form). */
+  attachments: z.array(attachmentSchema).default([]),
   agencies: z.array(agencyRefSchema),
   tasks: z.array(taskSchema),
   metrics: z.array(metricSchema),
@@ -299,6 +315,7 @@ export type SourceRecord = z.infer<typeof recordSchema>;
 export type ReferenceOccurrence = z.infer<typeof referenceOccurrenceSchema>;
 export type LegalRef = z.infer<typeof legalRefSchema>;
 export type LegalRelation = z.infer<typeof legalRelationSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;
 export type AgencyRef = z.infer<typeof agencyRefSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type Metric = z.infer<typeof metricSchema>;

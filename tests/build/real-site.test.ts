@@ -79,4 +79,10 @@ describe('an archive built from real copies', () => {
     expect(list).not.toContain('14084');
     expect(readFileSync(join(out, 'van-ban', '2024-14084-kh-ubnd-khanh-hoa', 'index.html'), 'utf8')).not.toContain('sau khi căn cứ hết hiệu lực');
   });
+
+  it("shows what a decision issues with it among its details (dev set 020: `Điều 1. Ban hành kèm theo Quyết định này Quy chế …`)", () => {
+    const page = readFileSync(join(out, 'van-ban', '2019-2583-qd-ubnd-tay-ninh', 'index.html'), 'utf8');
+    const details = htmlText(page.slice(page.indexOf('<dl class="metadata"'), page.indexOf('</dl>', page.indexOf('<dl class="metadata"'))));
+    expect(details).toMatch(/Văn bản ban hành kèm theo\s*Quy chế phối hợp trong thực hiện thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp tỉnh Tây Ninh/u);
+  });
 });

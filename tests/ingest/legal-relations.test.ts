@@ -84,6 +84,13 @@ describe('extractLegalRelations', () => {
     ['Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; các thủ tục hành chính được sửa đổi, bổ sung tại Quyết định số 1085/QĐ-UBND ngày 12/5/2021 của Ủy ban nhân dân tỉnh;', []],
     // look-alike: a passive wish (`đề nghị được sửa đổi`) is not an act (made up)
     ['Quyết định số 06/2020/QĐ-UBND ngày 12/3/2020 của Ủy ban nhân dân tỉnh đề nghị được sửa đổi theo Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ.', []],
+    // seeds 002:13 — the change goes through the cited decision's attachment: 430 amends 84, in part
+    [
+      'đồng thời ban hành Quyết định số 430/QĐ-SNgV ngày 27/5/2021 sửa đổi, bổ sung một số điều của Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ ban hành kèm theo Quyết định số 84/QĐ-SNgV ngày 01/02/2016 để phù hợp với tình hình thực tế.',
+      [['amends', 'Quyết định số 430/QĐ-SNgV', 'Quyết định số 84/QĐ-SNgV']],
+    ],
+    // look-alike (021:9): an attachment cited with no verb of change before it
+    ['đánh giá từng TTHC theo Biểu mẫu được ban hành kèm theo Thông tư số 02/2017/TT-VPCP.', []],
     // look-alike: two decrees cited side by side, neither acting on the other (seeds 002:17)
     ['Căn cứ Nghị định số 130/2005/NĐ-CP ngày 17/10/2005 và Nghị định số 117/2013/NĐ-CP ngày 07/10/2013 của Chính phủ;', []],
   ] as [string, (string | null)[][]][])('%#: %s', (text, expected) => expect(triples(text)).toEqual(expected));
@@ -103,6 +110,8 @@ describe('extractLegalRelations', () => {
     const [amends] = relationsOf('Điều 1. Sửa đổi, bổ sung, bãi\nbỏ một số điều, khoản của Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của\nChính phủ về kiểm soát thủ tục hành chính như sau:');
     expect(amends!.partial).toBe(true);
     expect(amends!.verb.text).toBe('Sửa đổi, bổ sung, bãi\nbỏ');
+    const [throughAttachment] = relationsOf('Quyết định số 430/QĐ-SNgV ngày 27/5/2021 sửa đổi, bổ sung một số điều của Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ ban hành kèm theo Quyết định số 84/QĐ-SNgV ngày 01/02/2016.');
+    expect([throughAttachment!.partial, throughAttachment!.attachment?.text]).toEqual([true, 'Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ']);
     // seeds 000:63, a list item: the passage starts at its words, not at the marker, and its span still slices to it
     const item = '- Triển khai sắp xếp lại tổ chức các phòng, đơn vị sự nghiệp và số lượng lãnh đạo quản lý theo Kế hoạch số 276/KH-UBND ngày 03/12/2020 của Ủy ban nhân dân thành phố về triển khai thực hiện Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP của Chính phủ; triển khai thực hiện các Nghị định của Chính phủ về vị trí việc làm và biên chế công chức; sửa đổi chính sách về tinh giản biên chế (số 62/2020/NĐ-CP; số 143/2020/NĐ-CP) và kiện toàn công tác cán bộ các đơn vị để ổn định bộ máy, hoạt động hiệu lực, hiệu quả.';
     const [implementing] = relationsOf(item);

@@ -31,6 +31,14 @@ describe('every span slices the normalised text to the text it claims', () => {
         expect(source.text.slice(relation.passage.span.start, relation.passage.span.end)).toBe(relation.passage.text);
         // agent and object are references of the record, by id, after the link stage
         for (const id of [relation.agent, relation.object]) if (id !== null) expect(source.record.legalRefs.map((ref) => ref.id)).toContain(id);
+        if (relation.attachment) expect(source.text.slice(relation.attachment.span.start, relation.attachment.span.end)).toBe(relation.attachment.text);
+      }
+    });
+    it('attachments: their title and passage, and the document they come with', () => {
+      for (const attachment of source.record.attachments) {
+        expect(source.text.slice(attachment.title.span.start, attachment.title.span.end)).toBe(attachment.title.text);
+        expect(source.text.slice(attachment.passage.span.start, attachment.passage.span.end)).toBe(attachment.passage.text);
+        if (attachment.of !== null) expect(source.record.legalRefs.map((ref) => ref.id)).toContain(attachment.of);
       }
     });
     it('removed chrome', () => {

@@ -20,6 +20,7 @@ const acted = (kind: BasisRelation['kind'], by: string, effective: string | null
   role: 'object',
   other: link(by),
   partial,
+  attachment: null,
   effective,
   when,
   evidence: [{ kind: 'document', document: link(by), where: 'Điều 40', passage: null }],
@@ -159,6 +160,15 @@ describe('the seed build', () => {
     // a law the texts cite by name is found by the number the registry gives it
     const laws = JSON.parse(page('tim-kiem/so-hieu/77.json')) as { n: string; u: string }[];
     expect(laws.find((entry) => entry.n === '77/2015/QH13')?.u).toBe('/can-cu/luat-to-chuc-chinh-quyen-dia-phuong-2015/');
+  });
+
+  it("a decision's page lists what is issued with it, and the timeline says which attachment a change goes through (seed 002)", () => {
+    const html = page('can-cu/2016-84-qd-sngv-binh-dinh/index.html');
+    const attached = htmlText(html.slice(html.indexOf('id="kem-theo"'), html.indexOf('</section>', html.indexOf('id="kem-theo"'))));
+    expect(attached).toMatch(/Văn bản ban hành kèm theo\s*Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ/u);
+    expect(attached).toMatch(/Theo văn bản trong lưu trữ:/u);
+    const timeline = htmlText(html.slice(html.indexOf('id="dien-bien"'), html.indexOf('</section>', html.indexOf('id="dien-bien"'))));
+    expect(timeline).toMatch(/Được sửa đổi, bổ sung bởi Quyết định số 430\/QĐ-SNgV \(một phần: Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ\)/u);
   });
 
   it('/chat-luong/ has the list of citations after a loss of force, empty for the seeds', () => {

@@ -67,7 +67,9 @@ describe('bulk exports at /du-lieu/', () => {
     const rows = csv.trimEnd().split('\r\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBe(archive.records.reduce((sum, record) => sum + record.relations.length, 0));
-    expect(rows.some((row) => row.includes(',2020-276-kh-ubnd-hai-phong,Kế hoạch số 276/KH-UBND,implements,107-2020-nd-cp,Nghị định số 107/2020/NĐ-CP,false,,'))).toBe(true);
+    expect(rows.some((row) => row.includes(',2020-276-kh-ubnd-hai-phong,Kế hoạch số 276/KH-UBND,implements,107-2020-nd-cp,Nghị định số 107/2020/NĐ-CP,false,,,'))).toBe(true);
+    // seed 002: Quyết định 430 amends Quyết định 84 through the Quy chế issued with it
+    expect(rows.some((row) => row.includes(',2021-430-qd-sngv-binh-dinh,Quyết định số 430/QĐ-SNgV,amends,2016-84-qd-sngv-binh-dinh,Quyết định số 84/QĐ-SNgV,true,Quy chế hoạt động và chế độ làm việc của Sở Ngoại vụ,,'))).toBe(true);
   });
 
   it('the citation graph links only nodes it has', () => {

@@ -1,4 +1,5 @@
-import { ANOTHER_VERB, ARTICLE_START, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, passiveKind, RELATION_VERBS, type RelationKind } from '../patterns/legal-relations.ts';
+import { ANOTHER_VERB, ARTICLE_START, ATTACHMENT_OF_CITED, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, passiveKind, RELATION_VERBS, type RelationKind } from '../patterns/legal-relations.ts';
+import { trimTitle } from './attachments.ts';
 import type { Span } from '../../schemas/index.ts';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { datePartsFrom, toIsoDate } from './parse-date.ts';
@@ -35,6 +36,8 @@ export interface ExtractedRelation {
   passage: { text: string; span: Span };
   /** `có hiệu lực từ ngày …` in the same sentence, for the citing text's own relations. */
   effective: string | null;
+  /** The object's attachment the change goes through: `… của Quy chế hoạt động … ban hành kèm theo Quyết định số 84/QĐ-SNgV`. */
+  attachment: { text: string; span: Span } | null;
 }
 
 // How far after a document its own verb can stand: its date and issuer (`ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi`).
@@ -95,7 +98,11 @@ export function extractLegalRelations(context: LegalRelationContext): ExtractedR
   return dedupe(relations);
 }
 
-function readVerb(text: string, gap: string, gapStart: number, object: Occurrence, agentOccurrence: Occurrence | undefined, selfIsDocument: boolean): ExtractedRelation | undefined {
+function readVerb(text: string, whole: string, gapStart: number, object: Occurrence, agentOccurrence: Occurrence | undefined, selfIsDocument: boolean): ExtractedRelation | undefined {
+  // `sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo Quyết định số 84/QĐ-SNgV`: the verb stands before the attachment.
+  const through = ATTACHMENT_OF_CITED.exec(whole);
+  const attachment = through ? trimTitle(text, gapStart + through.index, gapStart + through.index + through.groups!['title']!.length) : null;
+  const gap = through ? whole.slice(0, through.index) : whole;
   for (const { kind, pattern } of RELATION_VERBS) {
     const match = pattern.exec(gap);
     if (!match?.groups?.['verb']) continue;
@@ -108,17 +115,18 @@ function readVerb(text: string, gap: string, gapStart: number, object: Occurrenc
     // line: `Theo đề nghị của Bộ trưởng,⏎Chính phủ ban hành Nghị định sửa đổi` is an act.
     const near = text.slice(Math.max(object.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!;
     if (NOT_YET.test(near)) return undefined;
-    const partial = /một\s+số|điều|khoản|điểm/iu.test(match[0]);
+    // Changing an attachment changes part of the document it comes with.
+    const partial = attachment !== null || /một\s+số|điều|khoản|điểm/iu.test(match[0]);
     const passage = passageOf(text, object.sentence);
     // The agent: the reference just before, with only its own words (date, issuer, `về việc`) up to the verb.
     const agentWords = agentOccurrence ? text.slice(agentOccurrence.span.end, verbStart) : '';
     if (agentOccurrence && agentOccurrence.canonical !== object.canonical && !/[;]/u.test(agentWords) && agentWords.length <= 200 && !ANOTHER_VERB.test(agentWords) && !ARTICLE_START.test(agentWords)) {
-      return { kind, agent: agentOccurrence.canonical, object: object.canonical, verb, partial, passage, effective: null };
+      return { kind, agent: agentOccurrence.canonical, object: object.canonical, verb, partial, passage, effective: null, attachment };
     }
     // The citing text itself: `Quyết định này … thay thế`, `Điều 1. Sửa đổi, bổ sung …`; implementing is said of itself
     // only with `này` (a text opening `Triển khai thực hiện …` is already the reference's own `implementation`).
     if (selfIsDocument && ITSELF.test(leadIn) && (kind !== 'implements' || /này/iu.test(leadIn))) {
-      return { kind, agent: null, object: object.canonical, verb, partial, passage, effective: effectiveIn(passage.text) };
+      return { kind, agent: null, object: object.canonical, verb, partial, passage, effective: effectiveIn(passage.text), attachment };
     }
     return undefined;
   }
@@ -134,7 +142,7 @@ function readPassive(text: string, gap: string, gapStart: number, acting: Occurr
   if (/;/u.test(ownWords) || ownWords.length > 300 || ARTICLE_START.test(ownWords)) return undefined;
   if (NOT_YET.test(text.slice(Math.max(acting.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!)) return undefined;
   const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
-  return { kind: passiveKind(verb.text), agent: acting.canonical, object: actedOn!.canonical, verb, partial: /một\s+số/iu.test(match[0]), passage: passageOf(text, acting.sentence), effective: null };
+  return { kind: passiveKind(verb.text), agent: acting.canonical, object: actedOn!.canonical, verb, partial: /một\s+số/iu.test(match[0]), passage: passageOf(text, acting.sentence), effective: null, attachment: null };
 }
 
 // A sentence ends at `.`, `!` or `?` before a space, or at a blank line; not at a line break, which copied

@@ -63,6 +63,30 @@ export function passiveKind(verb: string): RelationKind {
   return 'implements';
 }
 
+// Quy chế · Quy định · Quy trình · Kế hoạch · Chương trình · Đề án · Phương án · Điều lệ · Danh mục · Biểu mẫu
+// · Bộ tiêu chí · Bộ chỉ số · Hướng dẫn · Chiến lược: what a decision issues as its attachment. A capital starts it
+// (`Quy chế hoạt động …`), so the verb `hướng dẫn` is not one.
+const ATTACHMENT_KIND = String.raw`(?:Quy\s+(?:chế|định|trình)|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án|Điều\s+lệ|Danh\s+mục|Biểu\s+mẫu|Bộ\s+(?:tiêu\s+chí|chỉ\s+số)|Hướng\s+dẫn|Chiến\s+lược)(?![\p{L}])`;
+const ISSUED_WITH = String.raw`ban\s+hành\s+kèm\s+theo`;
+
+/**
+ * A cited document's attachment, at the end of the gap before that document: `… của Quy chế hoạt động và chế độ
+ * làm việc của Sở Ngoại vụ ban hành kèm theo Quyết định số 84/QĐ-SNgV` (seeds 002) · `theo Biểu mẫu được ban hành
+ * kèm theo Thông tư số 02/2017/TT-VPCP` (021). The title stays in its clause: no `;`, `.` or blank line.
+ */
+export const ATTACHMENT_OF_CITED = new RegExp(String.raw`(?<title>${ATTACHMENT_KIND}(?:[^;.\n]|\n(?!\s*\n)){0,240}?)\s+(?:(?:đã\s+)?được\s+)?${ISSUED_WITH}\s*$`, 'u');
+
+/**
+ * The text's own attachment: `Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp …` (020) · `… Quyết định này
+ * “Quy chế tiếp⏎nhận, xử lý …”` (001) · `… Quyết định này Kế hoạch cải cách hành chính Nhà nước tỉnh Nghệ An, giai đoạn
+ * 2007 - 2010.` (003). The title runs to its closing quote, else to the end of the sentence or the next article,
+ * across a `;` (`Quy chế phối hợp giữa Văn phòng UBND tỉnh với các Sở, Ban, ngành; UBND cấp huyện trong việc …`, 057).
+ */
+export const ATTACHMENT_OF_ITSELF = new RegExp(
+  String.raw`${ISSUED_WITH}\s+(?:quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị)\s+này\s*(?:[“"](?<quoted>${ATTACHMENT_KIND}[^”"]{1,400})[”"]|(?<title>${ATTACHMENT_KIND}(?:[^\n.]|\.(?!\s)|\n(?!\s*(?:\n|Điều\s+\d))){1,800}))`,
+  'iu',
+);
+
 /**
  * Before a verb, words that make it a wish, not an act: `kiến nghị bổ sung, sửa đổi hoặc bãi bỏ`,
  * `đề nghị sửa đổi`, `dự thảo Nghị định sửa đổi`, `xây dựng … sửa đổi`, `tham mưu sửa đổi`.

@@ -1,0 +1,57 @@
+import { ATTACHMENT_OF_CITED, ATTACHMENT_OF_ITSELF } from '../patterns/legal-relations.ts';
+import type { Span } from '../../schemas/index.ts';
+import { sentenceAround } from './legal-references.ts';
+
+/** What the finder needs of a reference: its canonical form and where it stands, with its sentence. */
+export interface AttachmentReference {
+  canonical: string;
+  occurrences: readonly { span: Span; sentence: { text: string; span: Span } }[];
+}
+
+/** A document issued with another (`ban hành kèm theo`): a Quy chế, a Kế hoạch, a Biểu mẫu. */
+export interface ExtractedAttachment {
+  /** Its title as the text gives it: `Quy chế phối hợp trong thực hiện thủ tục hành chính …`. */
+  title: { text: string; span: Span };
+  /** The document it is issued with: a cited one (canonical form), or null for the text itself. */
+  of: string | null;
+  /** The sentence that says so. */
+  passage: { text: string; span: Span };
+}
+
+/**
+ * The documents a text says are issued with another: its own (`Điều 1. Ban hành
+ * kèm theo Quyết định này Quy chế …`, read only in an official document) and a
+ * cited one's (`Quy chế hoạt động … ban hành kèm theo Quyết định số 84/QĐ-SNgV`).
+ * An attachment has no number of its own, so it is known by its title and the
+ * document it comes with.
+ */
+export function extractAttachments(context: { text: string; references: readonly AttachmentReference[]; selfIsDocument: boolean }): ExtractedAttachment[] {
+  const { text } = context;
+  const found: ExtractedAttachment[] = [];
+  if (context.selfIsDocument) {
+    for (const match of text.matchAll(new RegExp(ATTACHMENT_OF_ITSELF.source, `${ATTACHMENT_OF_ITSELF.flags}g`))) {
+      const raw = match.groups!['quoted'] ?? match.groups!['title']!;
+      const start = match.index + match[0].lastIndexOf(raw);
+      const title = trimTitle(text, start, start + raw.length);
+      found.push({ title, of: null, passage: sentenceAround(text, { start: match.index, end: match.index }) });
+    }
+  }
+  const occurrences = context.references
+    .flatMap((reference) => reference.occurrences.map((occurrence) => ({ canonical: reference.canonical, ...occurrence })))
+    .sort((a, b) => a.span.start - b.span.start);
+  occurrences.forEach((occurrence, i) => {
+    // The gap before the reference, back to the one before it or its sentence's start.
+    const from = Math.max(occurrence.sentence.span.start, occurrences[i - 1]?.span.end ?? 0);
+    const match = ATTACHMENT_OF_CITED.exec(text.slice(from, occurrence.span.start));
+    if (!match?.groups?.['title']) return;
+    const start = from + match.index;
+    found.push({ title: trimTitle(text, start, start + match.groups['title'].length), of: occurrence.canonical, passage: occurrence.sentence });
+  });
+  return found.sort((a, b) => a.title.span.start - b.title.span.start);
+}
+
+/** An attachment's title from where its match ends: it ends at its words, not at the spaces or the full stop after it. */
+export function trimTitle(text: string, start: number, end: number): { text: string; span: Span } {
+  while (end > start && /[\s.,:]/u.test(text[end - 1]!)) end--;
+  return { text: text.slice(start, end), span: { start, end } };
+}
