@@ -37,6 +37,8 @@ export interface Basis {
   registry: LegalDocument | undefined;
   /** Whether it is in force, as far as the archive knows; null when nothing sourced says. */
   status: BasisStatus | null;
+  /** The registry document this page's document is, when it is cited here by another form (a law by its number). */
+  sameAs?: BasisLink;
 }
 
 /** One relation on a basis's page: `role` is what the basis is in it. */
@@ -91,6 +93,15 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     basis.target ??= entry.number ? byNumber.get(entry.number) : undefined;
     Object.assign(basis, { registry: entry, number: basis.number ?? entry.number ?? null, date: entry.issued, year: Number(entry.issued.slice(0, 4)), issuer: entry.issuer, resolved: true, unresolvedReason: undefined });
     bases.set(entry.id, basis);
+  }
+  // `Luật Giao dịch điện tử số 51/2005/QH11`: a law cited by its number has the number's page (`51-2005-qh11`), and one
+  // cited by name and year the name's; the registry knows both are one law, so the number's page names it and shares its status.
+  const aliases: [Basis, string][] = [];
+  for (const entry of registry.documents) {
+    const numbered = entry.number ? bases.get(slugify(entry.number)) : undefined;
+    if (!numbered || numbered.id === entry.id) continue;
+    Object.assign(numbered, { canonical: entry.name ? `${entry.name} số ${entry.number}` : numbered.canonical, date: entry.issued, issuer: entry.issuer });
+    aliases.push([numbered, entry.id]);
   }
   // Counted once at the end: counting at every citation was quadratic in a basis cited thousands of times.
   for (const basis of bases.values()) basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
@@ -156,6 +167,7 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     basis.relations.sort(compareRelations);
     basis.status = basisStatus(basis, link);
   }
+  for (const [alias, id] of aliases) Object.assign(alias, { sameAs: link(id), status: bases.get(id)!.status });
   return [...bases.values()].sort(compareBases);
 }
 

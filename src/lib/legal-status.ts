@@ -47,8 +47,9 @@ export function statusText(status: Pick<BasisStatus, 'value' | 'since'>): string
 /**
  * The newest sourced fact about a basis's force: the registry's status, or a
  * replacement or repeal that a text or the registry states (a whole one ends it,
- * a partial one ends part of it). An amendment leaves it in force and says
- * nothing of whether it still is. Null when nothing sourced says.
+ * a partial one ends part of it, but never revives a document that lost all
+ * force). An amendment leaves it in force and says nothing of whether it still
+ * is. Null when nothing sourced says.
  */
 export function basisStatus(basis: Pick<Basis, 'registry' | 'relations'>, link: (id: string) => BasisLink): BasisStatus | null {
   const candidates: (BasisStatus & { date: string | null })[] = [];
@@ -72,13 +73,17 @@ export function basisStatus(basis: Pick<Basis, 'registry' | 'relations'>, link: 
       by: relation.other,
       evidence: relation.evidence,
       from: 'relation',
-      date: relation.effective ?? relation.when,
+      date: relation.when,
     });
   }
   const rank = (status: LegalStatus) => ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc'].indexOf(status);
   // Newest first; on the same day a whole loss over a partial one, and the registry over a relation.
   candidates.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || rank(b.value) - rank(a.value) || (a.from === 'registry' ? -1 : b.from === 'registry' ? 1 : 0));
-  const chosen = candidates[0];
+  // A document that lost all force stays so: a later partial repeal cannot revive it (only a newer whole loss,
+  // or the official database saying it is in force, speaks after it).
+  const newest = candidates[0];
+  const whole = candidates.find((candidate) => candidate.value === 'het-hieu-luc');
+  const chosen = newest?.value === 'het-hieu-luc-mot-phan' && whole ? whole : newest;
   if (!chosen) return null;
   const { date: _date, ...status } = chosen;
   return status;
@@ -104,7 +109,10 @@ export interface LapsedCitation {
 export function lapsedCitations(bases: readonly Basis[]): LapsedCitation[] {
   const found: LapsedCitation[] = [];
   for (const basis of bases) {
-    const records = new Set(basis.citations.filter(({ occurrence }) => occurrence.relation !== 'mention').map(({ record }) => record));
+    // A text saying the basis was replaced or repealed (`Thực hiện Nghị định 118/2025/NĐ-CP … thay thế Nghị định 61/2018/NĐ-CP`)
+    // describes its end, not relies on it; one saying it was amended still relies on it.
+    const relying = basis.citations.filter(({ record, occurrence }) => occurrence.relation !== 'mention' && !record.relations.some((relation) => relation.object === basis.id && (relation.kind === 'replaces' || relation.kind === 'repeals')));
+    const records = new Set(relying.map(({ record }) => record));
     for (const record of records) if (citedAfterLapse(basis.status, recordDate(record))) found.push({ record, basis });
   }
   return found.sort((a, b) => compareCodeUnits(a.record.id, b.record.id) || compareCodeUnits(a.basis.id, b.basis.id));

@@ -44,6 +44,8 @@ describe('the status of a basis', () => {
     ['registry status', entry({ value: 'het-hieu-luc', since: '2016-01-01', by: 'y', source: bySource }), [], { value: 'het-hieu-luc', since: '2016-01-01', from: 'registry' }],
     // the registry read the database in 2020; a text says it was replaced in 2022: the newer fact wins
     ['newer text over older registry', entry({ value: 'con-hieu-luc', source: { url: 'https://vbpl.vn/x', checked: '2020-05-01' } }), [acted('replaces', 'b', '2022-08-15')], { value: 'het-hieu-luc', from: 'relation' }],
+    // replaced wholly in 2020, a part repealed in 2022 (a text's mistake or a late repeal): still lost all force, from 2020
+    ['partial after whole', undefined, [acted('replaces', 'b', '2020-01-01'), acted('repeals', 'c', '2022-01-01', true)], { value: 'het-hieu-luc', since: '2020-01-01', by: link('b') }],
     // on the same day, a whole loss outranks a partial one
     ['whole over partial, same day', undefined, [acted('repeals', 'b', '2019-01-01', true), acted('replaces', 'c', '2019-01-01')], { value: 'het-hieu-luc', by: link('c') }],
   ])('%s', (_name, registryEntry, relations, expected) => {
@@ -101,8 +103,25 @@ describe('bases with the registry, over every fixture text', () => {
     for (const basis of bases) for (const relation of basis.relations) if (relation.other.href.startsWith('/can-cu/')) expect(byId.has(relation.other.id), `${basis.id} → ${relation.other.id}`).toBe(true);
   });
 
+  it("a law cited by its number (043:20, `Luật giao dịch điện tử số 51/2005/QH11`) is named, dated and given its status as the registry's law", () => {
+    expect(byId.get('51-2005-qh11')).toMatchObject({
+      canonical: 'Luật Giao dịch điện tử số 51/2005/QH11',
+      date: '2005-11-29',
+      sameAs: { id: 'luat-giao-dich-dien-tu-2005' },
+      status: { value: 'het-hieu-luc', since: '2024-07-01' },
+    });
+  });
+
   it('with the real registry, no fixture text cites a basis after it lost force', () => {
     expect(lapsedCitations(bases)).toEqual([]);
+  });
+
+  it('a text saying the basis was replaced describes its end and is not flagged; one relying on it that day is', () => {
+    // made up, in the words of 032:37 and the registry: news of 01/09/2025, after 61/2018 lost force on 01/07/2025
+    const news = (body: string) => ({ file: 'tin.txt', bytes: new TextEncoder().encode(`Tin về cơ chế một cửa\n\nThứ hai - 01/09/2025 10:00\n\n${body}`) });
+    const flagged = (body: string) => lapsedCitations(collectBases(ingestCorpus([news(body)], REGISTRY).sources.map((source) => source.record), registry)).map(({ basis }) => basis.id);
+    expect(flagged('Thực hiện Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ thay thế Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Sở Nội vụ rà soát quy trình.')).toEqual([]);
+    expect(flagged('Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Sở Nội vụ rà soát quy trình.')).toEqual(['61-2018-nd-cp']);
   });
 
   it('with a registry saying 61/2018 lost force on 2020-01-01, the texts dated after it that rely on it are flagged', () => {
@@ -153,7 +172,7 @@ describe('the seed build', () => {
     const references = notice.slice(notice.indexOf('id="can-cu-lien-quan"'));
     expect(references).toMatch(/<a href="\/can-cu\/61-2018-nd-cp\/"[^>]*>Nghị định số 61\/2018\/NĐ-CP<\/a>\s*<span class="status-badge het-hieu-luc[^"]*">Hết hiệu lực từ 01\/07\/2025<\/span>/u);
     // dated 2021, before the loss: no flag
-    expect(notice).not.toContain('sau khi căn cứ hết hiệu lực');
+    expect(notice).not.toContain('từ khi căn cứ đã hết hiệu lực');
     expect(page('can-cu/index.html')).toMatch(/61-2018-nd-cp\/"[^>]*>Nghị định số 61\/2018\/NĐ-CP<\/a>\s*<span class="status-badge het-hieu-luc/u);
     const shard = JSON.parse(page('tim-kiem/so-hieu/61.json')) as { u: string; s?: { v: string; t: string } }[];
     expect(shard.find((entry) => entry.u === '/can-cu/61-2018-nd-cp/')?.s).toEqual({ v: 'het-hieu-luc', t: 'Hết hiệu lực từ 01/07/2025' });
