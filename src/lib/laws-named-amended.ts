@@ -23,11 +23,15 @@ export function lawsNamedAmended(name: string): string[] {
  * Only the registry is asked: a law the texts cite by name alone has no year to
  * tell its versions apart, and one version missing from the registry would make
  * the answer wrong rather than unknown, so the registry must list every version
- * of a law it holds. Undefined when the registry has none.
+ * of a law it holds. Undefined when the registry has none, or when the newest it
+ * has had already lost force by then (a newer version is missing).
  */
 export function registryLawNamed(registry: LegalRegistry, name: string, date: string): LegalDocument | undefined {
   const wanted = name.toLocaleLowerCase('vi');
-  return registry.documents
+  const newest = registry.documents
     .filter((document) => document.type === 'Luật' && document.name?.toLocaleLowerCase('vi') === wanted && document.issued < date)
     .sort((a, b) => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : 0))[0];
+  // A law that had lost force by then cannot be the one amended: a newer version is missing from the registry.
+  const lapsed = newest?.status?.value === 'het-hieu-luc' && newest.status.since !== undefined && newest.status.since <= date;
+  return lapsed ? undefined : newest;
 }

@@ -54,7 +54,7 @@ export interface BasisRelation {
   attachment: string | null;
   /** From when, as the acting text or the registry says. */
   effective: string | null;
-  /** Where it stands on the timeline: its effective date, else the acting document's date. */
+  /** Where it stands on the timeline: its effective date, else the acting document's effective date, else its date of issue. */
   when: string | null;
   /** Every text and registry source that says it (one relation said twice is one entry). */
   evidence: Evidence[];
@@ -124,11 +124,12 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   for (const record of sorted) {
     for (const relation of record.relations) {
       const agent = relation.agent === null ? self(record) : link(relation.agent);
-      const when = relation.effective ?? (relation.agent === null ? recordDate(record) : (bases.get(relation.agent)?.date ?? null));
+      const acting = bases.get(relation.agent ?? basisOf.get(record.id) ?? '');
+      const when = relation.effective ?? acting?.registry?.effective ?? (relation.agent === null ? recordDate(record) : (acting?.date ?? null));
       const common = { kind: relation.kind, partial: relation.partial, attachment: relation.attachment?.text ?? null, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
       add(bases.get(relation.object), { ...common, role: 'object', other: agent });
-      const acting = relation.agent ?? basisOf.get(record.id);
-      if (acting !== undefined) add(bases.get(acting), { ...common, role: 'agent', other: link(relation.object) });
+      const actingId = relation.agent ?? basisOf.get(record.id);
+      if (actingId !== undefined) add(bases.get(actingId), { ...common, role: 'agent', other: link(relation.object) });
     }
   }
   // Attachments: a cited document's, and the archived text's own (`Ban hành kèm theo Quyết định này …`) on the page of the basis it is.
@@ -145,7 +146,8 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   // `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`, cited by a text: its name says it amends both.
   for (const basis of [...bases.values()]) {
     const citation = basis.citations[0];
-    const date = basis.date ?? (basis.year ? `${basis.year}-12-31` : null);
+    // Known only by its year, it was passed after the laws of earlier years, not necessarily after one of its own year.
+    const date = basis.date ?? (basis.year ? `${basis.year}-01-01` : null);
     if (basis.type !== 'Luật' || !citation || !date) continue;
     for (const name of lawsNamedAmended(basis.canonical)) {
       const law = registryLawNamed(registry, name, date);
@@ -158,7 +160,8 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   for (const entry of registry.documents) {
     for (const change of entry.changes) {
       const effective = change.effective ?? null;
-      const common = { kind: change.kind, partial: change.partial, attachment: null, effective, when: effective ?? bases.get(change.by)?.date ?? null, evidence: [evidenceOf(change.source, link)] };
+      const by = bases.get(change.by);
+      const common = { kind: change.kind, partial: change.partial, attachment: null, effective, when: effective ?? by?.registry?.effective ?? by?.date ?? null, evidence: [evidenceOf(change.source, link)] };
       add(bases.get(entry.id), { ...common, role: 'object', other: link(change.by) });
       add(bases.get(change.by), { ...common, role: 'agent', other: link(entry.id) });
     }

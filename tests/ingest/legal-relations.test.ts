@@ -80,6 +80,11 @@ describe('extractLegalRelations', () => {
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính được sửa đổi, bổ sung tại Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 của Chính phủ;',
       [['amends', 'Nghị định số 48/2013/NĐ-CP', 'Nghị định số 63/2010/NĐ-CP']],
     ],
+    // the passive with `sửa đổi, bổ sung, bãi bỏ` amends, as the active `Điều 1. Sửa đổi, bổ sung, bãi bỏ …` does (014:33; made up in the passive)
+    [
+      'Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính đã được sửa đổi, bổ sung, bãi bỏ một số điều bởi Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ;',
+      [['amends', 'Nghị định số 48/2013/NĐ-CP', 'Nghị định số 63/2010/NĐ-CP']],
+    ],
     // look-alike: the passive after a `;` speaks of something else than the document before it (made up)
     ['Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; các thủ tục hành chính được sửa đổi, bổ sung tại Quyết định số 1085/QĐ-UBND ngày 12/5/2021 của Ủy ban nhân dân tỉnh;', []],
     // look-alike: a passive wish (`đề nghị được sửa đổi`) is not an act (made up)

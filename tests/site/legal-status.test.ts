@@ -98,6 +98,11 @@ describe('bases with the registry, over every fixture text', () => {
     expect(amending[0]!.evidence.map((evidence) => evidence.kind).sort()).toEqual(['document', 'text']);
   });
 
+  it('one act is at one date on every timeline: 48/2013 at its effective date, whether the registry or its own text says what it amends', () => {
+    const dates = ['63-2010-nd-cp', '20-2008-nd-cp', '36-2012-nd-cp', '55-2011-nd-cp'].map((id) => byId.get(id)!.relations.find((relation) => relation.other.id === '48-2013-nd-cp')?.when);
+    expect(dates).toEqual(['2013-07-01', '2013-07-01', '2013-07-01', '2013-07-01']);
+  });
+
   it('a registry document no text cites still has a basis, so every relation links to a page', () => {
     expect(byId.get('118-2025-nd-cp')).toMatchObject({ citingDocuments: 0, canonical: 'Nghị định số 118/2025/NĐ-CP', date: '2025-06-09' });
     for (const basis of bases) for (const relation of basis.relations) if (relation.other.href.startsWith('/can-cu/')) expect(byId.has(relation.other.id), `${basis.id} → ${relation.other.id}`).toBe(true);

@@ -55,13 +55,19 @@ const CHANGE_VERB = String.raw`(?:sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?|thay\s+
  */
 export const PASSIVE = new RegExp(String.raw`(?:đã\s+)?(?:bị|được)\s+(?<verb>${CHANGE_VERB}(?:\s*,\s*${CHANGE_VERB})*)\s+${SOME_ARTICLES}?(?:bởi|tại|theo)(?:\s+quy\s+định\s+tại)?${END}`, 'iu');
 
-/** The kind a passive verb states: `bãi bỏ, thay thế` replaces; `sửa đổi, bổ sung` amends. */
+/**
+ * The kind a passive verb states, by the same precedence as the active (RELATION_VERBS, where `Sửa đổi, bổ sung,
+ * bãi bỏ một số điều` amends): `bị bãi bỏ, thay thế` replaces; `sửa đổi, bổ sung, bãi bỏ` amends; `bãi bỏ` repeals.
+ */
 export function passiveKind(verb: string): RelationKind {
-  if (/thay\s+thế/iu.test(verb)) return 'replaces';
-  if (/bãi\s+bỏ/iu.test(verb)) return 'repeals';
-  if (/sửa\s+đổi/iu.test(verb)) return 'amends';
-  return 'implements';
+  return PASSIVE_KINDS.find(([pattern]) => pattern.test(verb))?.[1] ?? 'implements';
 }
+// Strongest first: a replacement repeals too; an amendment that also repeals some articles is an amendment.
+const PASSIVE_KINDS: readonly [RegExp, RelationKind][] = [
+  [/thay\s+thế/iu, 'replaces'],
+  [/sửa\s+đổi/iu, 'amends'],
+  [/bãi\s+bỏ/iu, 'repeals'],
+];
 
 // Quy chế · Quy định · Quy trình · Kế hoạch · Chương trình · Đề án · Phương án · Điều lệ · Danh mục · Biểu mẫu
 // · Bộ tiêu chí · Bộ chỉ số · Hướng dẫn · Chiến lược: what a decision issues as its attachment. A capital starts it
