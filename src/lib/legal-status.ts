@@ -12,12 +12,12 @@ export interface BasisLink {
 /** What a relation or a status rests on: a text of the archive, or the registry's named source. */
 export type Evidence =
   | { kind: 'text'; record: SourceRecord; passage: string }
-  | { kind: 'document'; document: BasisLink; where: string; passage: string | null }
+  | { kind: 'document'; document: BasisLink; where: string; passage: string | null; copy: string | null }
   | { kind: 'official'; url: string; checked: string };
 
 /** A registry source as a page shows it. */
 export function evidenceOf(source: LegalSource, link: (id: string) => BasisLink): Evidence {
-  return 'document' in source ? { kind: 'document', document: link(source.document), where: source.where, passage: source.passage ?? null } : { kind: 'official', url: source.url, checked: source.checked };
+  return 'document' in source ? { kind: 'document', document: link(source.document), where: source.where, passage: source.passage ?? null, copy: source.copy ?? null } : { kind: 'official', url: source.url, checked: source.checked };
 }
 
 /** Whether a basis is in force, as far as the archive knows, and what says so. */

@@ -25,6 +25,11 @@ export const legalSourceSchema = z.union([
     where: z.string().min(1),
     /** Its words, as the official text has them; left out when no faithful copy was at hand. */
     passage: z.string().min(1).optional(),
+    /**
+     * Where the fact was read when not in the official text itself: `bản sao trên hoidapphapluat.co`. The page
+     * then says it is not yet checked against the official database.
+     */
+    copy: z.string().min(1).optional(),
   }),
   z.strictObject({
     url: z.url({ protocol: /^https$/u }),
@@ -95,6 +100,19 @@ export const legalRegistrySchema = z
     registry.documents.forEach((document, index) => {
       if (ids.has(document.id)) context.addIssue({ code: 'custom', path: ['documents', index, 'id'], message: `is listed twice (${document.id}); keep one entry` });
       ids.add(document.id);
+    });
+    const issued = new Map(registry.documents.map((document) => [document.id, document.issued]));
+    registry.documents.forEach((document, index) => {
+      // A status changed by a document is backed by that document's replacement or repeal among the changes.
+      const status = document.status;
+      if (status?.by && status.value !== 'con-hieu-luc' && !document.changes.some((change) => change.by === status.by && (change.kind === 'replaces' || change.kind === 'repeals')))
+        context.addIssue({ code: 'custom', path: ['documents', index, 'status', 'by'], message: `names ${status.by}, but no change says it replaces or repeals this document; add that change with its source` });
+      // A change cannot take effect before the document that makes it was issued.
+      document.changes.forEach((change, at) => {
+        const actingIssued = issued.get(change.by);
+        if (change.effective && actingIssued && change.effective < actingIssued)
+          context.addIssue({ code: 'custom', path: ['documents', index, 'changes', at, 'effective'], message: `is before ${change.by} was issued (${actingIssued}); check both dates` });
+      });
     });
     // A change or a status names a document the registry describes, so its page can link to it.
     registry.documents.forEach((document, index) => {

@@ -23,7 +23,7 @@ const acted = (kind: BasisRelation['kind'], by: string, effective: string | null
   attachment: null,
   effective,
   when,
-  evidence: [{ kind: 'document', document: link(by), where: 'Điều 40', passage: null }],
+  evidence: [{ kind: 'document', document: link(by), where: 'Điều 40', passage: null, copy: null }],
 });
 const entry = (status?: LegalDocument['status']): LegalDocument => ({ id: 'x', type: 'Nghị định', number: '1/2010/NĐ-CP', issued: '2010-01-01', issuer: 'Chính phủ', subject: 's', changes: [], ...(status ? { status } : {}) });
 const bySource = { document: 'y', where: 'Điều 40' };
