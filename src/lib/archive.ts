@@ -36,6 +36,8 @@ export interface Archive {
   readonly bases: readonly Basis[];
   /** The bases by id: a document's reference list shows each one's status. */
   readonly basisById: ReadonlyMap<string, Basis>;
+  /** The basis whose text a record is (its `target`): a document's page shows that basis's status. */
+  readonly basisByTarget: ReadonlyMap<string, Basis>;
   /** Citations made after the basis lost force (src/lib/legal-status.ts). */
   readonly lapsed: readonly LapsedCitation[];
   /** The same, by citing record id: what its page flags. */
@@ -65,6 +67,7 @@ export function getArchive(): Promise<Archive> {
     let years: YearPage[] | undefined;
     let bases: Basis[] | undefined;
     let basisById: Map<string, Basis> | undefined;
+    let basisByTarget: Map<string, Basis> | undefined;
     let lapsed: LapsedCitation[] | undefined;
     let lapsedByRecord: Map<string, Basis[]> | undefined;
     // ARCHIVE_LEGAL_REGISTRY: another registry file (a test's, or a deployment's own review).
@@ -95,6 +98,9 @@ export function getArchive(): Promise<Archive> {
       },
       get basisById() {
         return (basisById ??= new Map(allBases().map((basis) => [basis.id, basis])));
+      },
+      get basisByTarget() {
+        return (basisByTarget ??= new Map(allBases().filter((basis) => basis.target !== undefined).map((basis) => [basis.target!, basis])));
       },
       get lapsed() {
         return allLapsed();

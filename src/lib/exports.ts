@@ -51,7 +51,7 @@ export function toCsv<Row extends Record<string, string>>(columns: readonly (key
   return `\uFEFF${[columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column] ?? '')).join(','))].join('\r\n')}\r\n`;
 }
 
-export function referenceRows(records: readonly SourceRecord[], bases: readonly Basis[] = []): z.infer<typeof referenceRowSchema>[] {
+export function referenceRows(records: readonly SourceRecord[], bases: readonly Basis[]): z.infer<typeof referenceRowSchema>[] {
   const status = new Map(bases.map((basis) => [basis.id, basis.status]));
   return [...records].sort(byId).flatMap((record) =>
     record.legalRefs.map((ref) => ({
@@ -115,7 +115,7 @@ export function agencyRows(records: readonly SourceRecord[]): z.infer<typeof age
     }));
 }
 
-export function citationGraph(records: readonly SourceRecord[], bases: readonly Basis[] = []): z.infer<typeof citationGraphSchema> {
+export function citationGraph(records: readonly SourceRecord[], bases: readonly Basis[]): z.infer<typeof citationGraphSchema> {
   type Graph = z.infer<typeof citationGraphSchema>;
   const sorted = [...records].sort(byId);
   const byBasis = new Map(bases.map((basis) => [basis.id, basis]));
@@ -123,36 +123,33 @@ export function citationGraph(records: readonly SourceRecord[], bases: readonly 
     const status = byBasis.get(id)?.status;
     return status ? { value: status.value, since: status.since, by: status.by?.id ?? null } : null;
   };
+  const basisNode = (id: string): Graph['nodes'][number] => ({ id, kind: 'legal-basis', label: byBasis.get(id)?.canonical ?? id, url: `/can-cu/${id}/`, archived: byBasis.get(id)?.target ?? null, status: statusOf(id) });
   const nodes = new Map<string, Graph['nodes'][number]>();
-  for (const record of sorted) nodes.set(record.id, { id: record.id, kind: record.kind, label: recordHeading(record), url: recordPath(record), archived: record.id, status: null });
+  // A record whose id is also a basis's (a local document cited by its number) carries that basis's status.
+  for (const record of sorted) nodes.set(record.id, { id: record.id, kind: record.kind, label: recordHeading(record), url: recordPath(record), archived: record.id, status: statusOf(record.id) });
   const edges: Graph['edges'] = [];
-  const relations: Graph['relations'] = [];
   for (const record of sorted) {
     for (const ref of record.legalRefs) {
-      if (!nodes.has(ref.id)) nodes.set(ref.id, { id: ref.id, kind: 'legal-basis', label: ref.canonical, url: `/can-cu/${ref.id}/`, archived: ref.target ?? null, status: statusOf(ref.id) });
+      if (!nodes.has(ref.id)) nodes.set(ref.id, { ...basisNode(ref.id), label: ref.canonical, archived: ref.target ?? null });
       edges.push({ from: record.id, to: ref.id, relation: ref.occurrences[0]?.relation ?? 'mention', mentions: ref.mentions });
     }
-    // A relation's documents are among the record's references, so their nodes are there.
-    for (const relation of record.relations) {
-      relations.push({ from: relation.agent ?? record.id, to: relation.object, kind: relation.kind, statedIn: record.id, source: null, passage: relation.passage.text, effective: relation.effective, attachment: relation.attachment?.text ?? null });
-    }
   }
-  // The registry's relations, each from the page of the document acted on; their documents get nodes (a registry entry has a page).
+  // Every relation as the bases' pages show it (a text's, the registry's, one an amending law's name says), once per source.
+  const relations: Graph['relations'] = [];
   for (const basis of [...bases].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     for (const relation of basis.relations) {
+      if (relation.role !== 'object') continue;
+      for (const id of [relation.other.id, basis.id]) if (!nodes.has(id)) nodes.set(id, basisNode(id));
       for (const evidence of relation.evidence) {
-        if (relation.role !== 'object' || evidence.kind === 'text') continue;
-        const from = relation.other.id;
-        for (const id of [from, basis.id]) if (!nodes.has(id)) nodes.set(id, { id, kind: 'legal-basis', label: byBasis.get(id)?.canonical ?? id, url: `/can-cu/${id}/`, archived: byBasis.get(id)?.target ?? null, status: statusOf(id) });
         relations.push({
-          from,
+          from: relation.other.id,
           to: basis.id,
           kind: relation.kind,
-          statedIn: null,
-          source: evidence.kind === 'document' ? { document: evidence.document.id, where: evidence.where } : { document: evidence.url, where: `xem ngày ${evidence.checked}` },
-          passage: evidence.kind === 'document' ? evidence.passage : null,
+          statedIn: evidence.kind === 'text' ? evidence.record.id : null,
+          source: evidence.kind === 'document' ? { document: evidence.document.id, where: evidence.where } : evidence.kind === 'official' ? { url: evidence.url, checked: evidence.checked } : null,
+          passage: evidence.kind === 'official' ? null : evidence.passage,
           effective: relation.effective,
-          attachment: null,
+          attachment: relation.attachment,
         });
       }
     }

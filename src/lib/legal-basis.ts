@@ -63,14 +63,12 @@ export interface BasisRelation {
 // The order of the groups on /can-cu/: the hierarchy of legal documents, then the rest.
 export const TYPE_ORDER = ['Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch', 'Kế hoạch', 'Chương trình', 'Thông báo', 'Công văn', 'Văn bản'];
 
-const NO_REGISTRY: LegalRegistry = { updated: '1970-01-01', documents: [] };
-
 /**
  * Every referenced document of the archive, each with all its citations, and
  * every document of the legal registry, cited or not (a relation links to its
  * page). Deterministic order.
  */
-export function collectBases(records: readonly SourceRecord[], registry: LegalRegistry = NO_REGISTRY): Basis[] {
+export function collectBases(records: readonly SourceRecord[], registry: LegalRegistry): Basis[] {
   const bases = new Map<string, Basis>();
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const record of sorted) {

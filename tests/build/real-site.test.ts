@@ -85,4 +85,12 @@ describe('an archive built from real copies', () => {
     const details = htmlText(page.slice(page.indexOf('<dl class="metadata"'), page.indexOf('</dl>', page.indexOf('<dl class="metadata"'))));
     expect(details).toMatch(/Văn bản ban hành kèm theo\s*Quy chế phối hợp trong thực hiện thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp tỉnh Tây Ninh/u);
   });
+
+  it('a text that is itself a cited basis says so among its details, with a link to its status and timeline (dev set 014, Nghị định 48/2013/NĐ-CP)', () => {
+    const decree = records.find((record) => record.number === '48/2013/NĐ-CP')!;
+    const page = readFileSync(join(out, 'van-ban', decree.id, 'index.html'), 'utf8');
+    const details = page.slice(page.indexOf('<dl class="metadata"'), page.indexOf('</dl>', page.indexOf('<dl class="metadata"')));
+    expect(htmlText(details)).toMatch(/Tình trạng hiệu lực\s*chưa rõ\s*xem diễn biến và văn bản dẫn chiếu/u);
+    expect(details).toContain('href="/can-cu/48-2013-nd-cp/"');
+  });
 });

@@ -23,7 +23,8 @@ const records = ingestCorpus(
   [...allFixtureSources(), ...synthCorpus(400, 11).map((file) => ({ file: file.name, bytes: file.bytes }))],
   REGISTRY,
 ).sources.map((source) => source.record);
-const archiveOf = (list: readonly SourceRecord[]) => ({ records: [...list], citedBy: citedBy(list), asOf: archiveAsOf(list) }) as unknown as Archive;
+// No legal registry here: the lapsed-citation list is tested in legal-status.test.ts.
+const archiveOf = (list: readonly SourceRecord[]) => ({ records: [...list], citedBy: citedBy(list), asOf: archiveAsOf(list), lapsed: [] }) as unknown as Archive;
 const archive = archiveOf(records);
 // The same records in another order: what getCollection may return.
 const shuffled = archiveOf([...records].reverse());
@@ -100,7 +101,7 @@ describe('resultsLists', () => {
 });
 
 describe('qualityLists', () => {
-  const lists = qualityLists(archive.records, report);
+  const lists = qualityLists(archive.records, report, archive.lapsed);
   const byKey = (key: string) => lists.find((list) => list.key === key)!.rows as unknown[];
 
   it.each([
@@ -119,7 +120,7 @@ describe('qualityLists', () => {
     const rows = byKey(key) as { record: SourceRecord }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row, i) => i === 0 || rows[i - 1]!.record.id <= row.record.id)).toBe(true);
-    const same = qualityLists(shuffled.records, report).find((list) => list.key === key)!.rows;
+    const same = qualityLists(shuffled.records, report, shuffled.lapsed).find((list) => list.key === key)!.rows;
     expect(same.map(rowKey)).toEqual(rows.map(rowKey));
   });
 
@@ -157,7 +158,7 @@ describe('resultsAndQualityPaths', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toEqual([
       ...resultsLists(archive).flatMap((list) => pageHrefs(resultsListBase(list.key), list.rows.length)),
-      ...qualityLists(archive.records, report).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
+      ...qualityLists(archive.records, report, archive.lapsed).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
     ]);
     expect(paths.some((path) => /\/trang-2\/$/u.test(path))).toBe(true);
   });

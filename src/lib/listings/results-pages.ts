@@ -152,10 +152,9 @@ export type QualityList =
 export const QUALITY_MAIN: QualityListKey = 'nguon-loi';
 
 const qualityCache = new WeakMap<readonly SourceRecord[], WeakMap<IngestReport, WeakMap<readonly LapsedCitation[], QualityList[]>>>();
-const NONE_LAPSED: readonly LapsedCitation[] = [];
 
 /** The lists of /chat-luong/, in the order the overview shows them, each in its stable order. */
-export function qualityLists(records: readonly SourceRecord[], report: IngestReport, lapsed: readonly LapsedCitation[] = NONE_LAPSED): QualityList[] {
+export function qualityLists(records: readonly SourceRecord[], report: IngestReport, lapsed: readonly LapsedCitation[]): QualityList[] {
   const cached = qualityCache.get(records)?.get(report)?.get(lapsed);
   if (cached) return cached;
   const sorted = [...records].sort(byId);
