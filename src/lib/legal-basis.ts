@@ -1,4 +1,5 @@
 import { slugify } from '../ingest/link/slugify.ts';
+import { NUMBER_HAS_YEAR } from '../ingest/patterns/legal-references.ts';
 import type { LegalDocument, LegalRef, LegalRegistry, LegalRelation, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
 import type { FeedNotice } from './atom.ts';
 import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
@@ -85,7 +86,7 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   }
   // The registry's facts stand over what a citing text gave: its date and issuer are the official ones.
   // A number with its year names one document, so a record with it is the registry document's own text.
-  const byNumber = new Map(sorted.filter((record) => record.kind === 'document' && record.number && /\/(?:19|20)\d{2}\//u.test(record.number)).map((record) => [record.number!, record.id]));
+  const byNumber = new Map(sorted.filter((record) => record.kind === 'document' && record.number && NUMBER_HAS_YEAR.test(record.number)).map((record) => [record.number!, record.id]));
   for (const entry of registry.documents) {
     const basis = bases.get(entry.id) ?? fromEntry(entry);
     basis.target ??= entry.number ? byNumber.get(entry.number) : undefined;

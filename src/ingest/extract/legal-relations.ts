@@ -1,4 +1,4 @@
-import { ANOTHER_VERB, ARTICLE_START, ATTACHMENT_OF_CITED, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, passiveKind, RELATION_VERBS, type RelationKind } from '../patterns/legal-relations.ts';
+import { ANOTHER_VERB, ARTICLE_START, ATTACHMENT_OF_CITED, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, PASSIVE_AUXILIARY, passiveKind, RELATION_VERBS, SOME_PART, type RelationKind } from '../patterns/legal-relations.ts';
 import { trimTitle } from './attachments.ts';
 import type { Span } from '../../schemas/index.ts';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
@@ -110,13 +110,13 @@ function readVerb(text: string, whole: string, gapStart: number, object: Occurre
     const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
     const leadIn = text.slice(object.sentence.start, verbStart);
     // `… được sửa đổi, bổ sung tại Nghị định …`: the passive, where the document after the verb is the one acting (readPassive).
-    if (/(?<![\p{L}])(?:bị|được)\s+$/iu.test(leadIn)) return undefined;
+    if (PASSIVE_AUXILIARY.test(leadIn)) return undefined;
     // `kiến nghị bổ sung, sửa đổi`, `dự thảo Nghị định sửa đổi`: not done yet. Read just before the verb, in its
     // line: `Theo đề nghị của Bộ trưởng,⏎Chính phủ ban hành Nghị định sửa đổi` is an act.
     const near = text.slice(Math.max(object.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!;
     if (NOT_YET.test(near)) return undefined;
     // Changing an attachment changes part of the document it comes with.
-    const partial = attachment !== null || /một\s+số|điều|khoản|điểm/iu.test(match[0]);
+    const partial = attachment !== null || SOME_PART.test(match[0]);
     const passage = passageOf(text, object.sentence);
     // The agent: the reference just before, with only its own words (date, issuer, `về việc`) up to the verb.
     const agentWords = agentOccurrence ? text.slice(agentOccurrence.span.end, verbStart) : '';
@@ -139,10 +139,10 @@ function readPassive(text: string, gap: string, gapStart: number, acting: Occurr
   if (!match?.groups?.['verb']) return undefined;
   const verbStart = gapStart + match.index + match[0].indexOf(match.groups['verb']);
   const ownWords = text.slice(actedOn!.span.end, gapStart + match.index);
-  if (/;/u.test(ownWords) || ownWords.length > 300 || ARTICLE_START.test(ownWords)) return undefined;
+  if (ownWords.includes(';') || ownWords.length > 300 || ARTICLE_START.test(ownWords)) return undefined;
   if (NOT_YET.test(text.slice(Math.max(acting.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!)) return undefined;
   const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
-  return { kind: passiveKind(verb.text), agent: acting.canonical, object: actedOn!.canonical, verb, partial: /một\s+số/iu.test(match[0]), passage: passageOf(text, acting.sentence), effective: null, attachment: null };
+  return { kind: passiveKind(verb.text), agent: acting.canonical, object: actedOn!.canonical, verb, partial: SOME_PART.test(match[0]), passage: passageOf(text, acting.sentence), effective: null, attachment: null };
 }
 
 // A sentence ends at `.`, `!` or `?` before a space, or at a blank line; not at a line break, which copied

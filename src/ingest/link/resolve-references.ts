@@ -1,5 +1,6 @@
 import type { LegalRef, SourceRecord } from '../../schemas/index.ts';
 import type { ExtractedRef } from '../extract/legal-references.ts';
+import { NUMBER_HAS_YEAR } from '../patterns/legal-references.ts';
 import { slugifyWords } from './slugify.ts';
 
 const UNRESOLVED_SLUG_MAX = 60;
@@ -47,6 +48,6 @@ export class ArchiveIndex {
 // Same number, and for a yearless number the same year and issuer: `33/KH-UBND` of Hải Phòng 2020 only.
 function isSameDocument(reference: ExtractedRef, record: ArchiveRecord): boolean {
   if (record.kind !== 'document' || record.number === null || record.number !== reference.number) return false;
-  if (/\/(?:19|20)\d{2}\//u.test(record.number)) return true;
+  if (NUMBER_HAS_YEAR.test(record.number)) return true;
   return record.issued?.slice(0, 4) === String(reference.year) && record.issuer !== null && record.issuer === reference.issuer;
 }

@@ -96,6 +96,12 @@ const NUMBER = String.raw`(?:${SERIALS}\s*(?:/\s*(?<year>(?:19|20)\d{2})\s*)?/\s
  *   (số 62/2020/NĐ-CP; … · Nghị quyết 57-NQ/TW · Quyết định số09/2015/QĐ-TTg (a space lost)
  * Spaces may be line breaks: PDF copies break a reference across lines. The `d` flag gives group indices.
  */
+/**
+ * A number carrying its year (`61/2018/NĐ-CP`, not `33/KH-UBND`): it names one document, whatever the issuer,
+ * since a normative document's number never restarts.
+ */
+export const NUMBER_HAS_YEAR = /\/(?:19|20)\d{2}\//u;
+
 export const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d/])${PART}?(?:${TYPE_WORD}\s+)?(?<so>số\s*:?\s*)?${NUMBER}(?=(?:ngày)?(?![\p{L}\d]))`, 'dgiu');
 
 /**

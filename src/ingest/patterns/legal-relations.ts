@@ -55,6 +55,12 @@ const CHANGE_VERB = String.raw`(?:sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?|thay\s+
  */
 export const PASSIVE = new RegExp(String.raw`(?:đã\s+)?(?:bị|được)\s+(?<verb>${CHANGE_VERB}(?:\s*,\s*${CHANGE_VERB})*)\s+${SOME_ARTICLES}?(?:bởi|tại|theo)(?:\s+quy\s+định\s+tại)?${END}`, 'iu');
 
+/** Right before a verb, the passive's auxiliary: `… được sửa đổi, bổ sung tại Nghị định …` is read by PASSIVE, not as an act of the document before. */
+export const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:bị|được)\s+$/iu;
+
+/** `một số điều`, `Điều 5`, `khoản 2`, `điểm a`: only part of the document is acted on. */
+export const SOME_PART = /một\s+số|điều|khoản|điểm/iu;
+
 /**
  * The kind a passive verb states, by the same precedence as the active (RELATION_VERBS, where `Sửa đổi, bổ sung,
  * bãi bỏ một số điều` amends): `bị bãi bỏ, thay thế` replaces; `sửa đổi, bổ sung, bãi bỏ` amends; `bãi bỏ` repeals.
