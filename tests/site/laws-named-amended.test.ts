@@ -23,7 +23,7 @@ describe('laws an amending law names', () => {
   ])('%s', (name, expected) => expect(lawsNamedAmended(name)).toEqual(expected));
 
   it('a name means the newest registry law of that name passed before the amending law', () => {
-    // Luật Tổ chức Chính phủ: 2001 (cited, not in the registry) and 2015 (in the registry); amended in 2019 → 2015
+    // Luật Tổ chức Chính phủ: 2001 and 2015 both in the registry; amended in 2019 → 2015, the newest before it
     expect(registryLawNamed(registry, 'Luật Tổ chức chính phủ', '2019-11-22')?.id).toBe('luat-to-chuc-chinh-phu-2015');
     // Luật Giao dịch điện tử: 2005 and 2023 in the registry; a 2024 amendment would mean 2023's, a 2010 one 2005's
     expect(registryLawNamed(registry, 'Luật Giao dịch điện tử', '2024-06-01')?.id).toBe('luat-giao-dich-dien-tu-2023');
