@@ -146,7 +146,7 @@ export function citationGraph(records: readonly SourceRecord[], bases: readonly 
           to: basis.id,
           kind: relation.kind,
           statedIn: evidence.kind === 'text' ? evidence.record.id : null,
-          source: evidence.kind === 'document' ? { document: evidence.document.id, where: evidence.where } : evidence.kind === 'official' ? { url: evidence.url, checked: evidence.checked } : null,
+          source: evidence.kind === 'document' ? { document: evidence.document.id, where: evidence.where, copy: evidence.copy } : evidence.kind === 'official' ? { url: evidence.url, checked: evidence.checked } : null,
           passage: evidence.kind === 'official' ? null : evidence.passage,
           effective: relation.effective,
           attachment: relation.attachment,

@@ -95,16 +95,24 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   }
   // `Luật Giao dịch điện tử số 51/2005/QH11`: a law cited by its number has the number's page (`51-2005-qh11`), and one
   // cited by name and year the name's; the registry knows both are one law, so the number's page names it and shares its status.
-  const aliases: [Basis, string][] = [];
+  // Only a number with its year names one document; a relation or an archived text naming the number's page is
+  // the registry document's, so its timeline and target are one.
+  const aliases = new Map<string, string>();
   for (const entry of registry.documents) {
-    const numbered = entry.number ? bases.get(slugify(entry.number)) : undefined;
-    if (!numbered || numbered.id === entry.id) continue;
-    Object.assign(numbered, { canonical: entry.name ? `${entry.name} số ${entry.number}` : numbered.canonical, date: entry.issued, issuer: entry.issuer });
-    aliases.push([numbered, entry.id]);
+    const numbered = entry.number && NUMBER_HAS_YEAR.test(entry.number) ? bases.get(slugify(entry.number)) : undefined;
+    if (!numbered || numbered.id === entry.id || numbered.registry) continue;
+    const main = bases.get(entry.id)!;
+    main.target ??= numbered.target;
+    Object.assign(numbered, { canonical: entry.name ? `${entry.name} số ${entry.number}` : numbered.canonical, date: entry.issued, issuer: entry.issuer, target: undefined });
+    aliases.set(numbered.id, entry.id);
   }
+  const basisAt = (id: string) => bases.get(aliases.get(id) ?? id);
   // Counted once at the end: counting at every citation was quadratic in a basis cited thousands of times.
   for (const basis of bases.values()) basis.citingDocuments = new Set(basis.citations.map((citation) => citation.record.id)).size;
-  const link = (id: string): BasisLink => ({ id, label: bases.get(id)?.canonical ?? id, href: `/can-cu/${id}/` });
+  const link = (cited: string): BasisLink => {
+    const id = aliases.get(cited) ?? cited;
+    return { id, label: bases.get(id)?.canonical ?? id, href: `/can-cu/${id}/` };
+  };
   // A text that says it of itself (`Điều 1. Sửa đổi … Nghị định số 63/2010/NĐ-CP`) acts as the basis whose text it is, when it is one:
   // its relation then meets the registry's same relation on one line.
   const basisOf = new Map([...bases.values()].filter((basis) => basis.target).map((basis) => [basis.target!, basis.id]));
@@ -123,35 +131,35 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   for (const record of sorted) {
     for (const relation of record.relations) {
       const agent = relation.agent === null ? self(record) : link(relation.agent);
-      const acting = bases.get(relation.agent ?? basisOf.get(record.id) ?? '');
+      const acting = basisAt(relation.agent ?? basisOf.get(record.id) ?? '');
       const when = relation.effective ?? acting?.registry?.effective ?? (relation.agent === null ? recordDate(record) : (acting?.date ?? null));
       const common = { kind: relation.kind, partial: relation.partial, attachment: relation.attachment?.text ?? null, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
-      add(bases.get(relation.object), { ...common, role: 'object', other: agent });
+      add(basisAt(relation.object), { ...common, role: 'object', other: agent });
       const actingId = relation.agent ?? basisOf.get(record.id);
-      if (actingId !== undefined) add(bases.get(actingId), { ...common, role: 'agent', other: link(relation.object) });
+      if (actingId !== undefined) add(basisAt(actingId), { ...common, role: 'agent', other: link(relation.object) });
     }
   }
   // Attachments: a cited document's, and the archived text's own (`Ban hành kèm theo Quyết định này …`) on the page of the basis it is.
   for (const record of sorted) {
     for (const attachment of record.attachments) {
-      const basis = bases.get(attachment.of ?? basisOf.get(record.id) ?? '');
+      const basis = basisAt(attachment.of ?? basisOf.get(record.id) ?? '');
       const title = attachment.title.text.replace(/\s+/gu, ' ');
       const evidence = { kind: 'text' as const, record, passage: attachment.passage.text };
       const same = basis?.attachments.find((known) => known.title.toLocaleLowerCase('vi') === title.toLocaleLowerCase('vi'));
-      if (same) same.evidence.push(evidence);
-      else basis?.attachments.push({ title, evidence: [evidence] });
+      if (!same) basis?.attachments.push({ title, evidence: [evidence] });
+      else if (!same.evidence.some((known) => known.kind === 'text' && known.record === record)) same.evidence.push(evidence);
     }
   }
   // `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`, cited by a text: its name says it amends both.
   for (const basis of [...bases.values()]) {
     const citation = basis.citations[0];
-    // Known only by its year, it was passed after the laws of earlier years, not necessarily after one of its own year.
-    const date = basis.date ?? (basis.year ? `${basis.year}-01-01` : null);
+    // Known only by its year, it cannot be placed after a law of the same name passed that year: left unknown.
+    const date = basis.date;
     if (basis.type !== 'Luật' || !citation || !date) continue;
     for (const name of lawsNamedAmended(basis.canonical)) {
       const law = registryLawNamed(registry, name, date);
       if (!law) continue;
-      const common = { kind: 'amends' as const, partial: true, attachment: null, effective: null, when: basis.date, evidence: [{ kind: 'text' as const, record: citation.record, passage: citation.occurrence.sentence.text }] };
+      const common = { kind: 'amends' as const, partial: true, attachment: null, effective: null, when: basis.registry?.effective ?? basis.date, evidence: [{ kind: 'text' as const, record: citation.record, passage: citation.occurrence.sentence.text }] };
       add(bases.get(law.id), { ...common, role: 'object', other: link(basis.id) });
       add(basis, { ...common, role: 'agent', other: link(law.id) });
     }
@@ -169,7 +177,7 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     basis.relations.sort(compareRelations);
     basis.status = basisStatus(basis, link);
   }
-  for (const [alias, id] of aliases) Object.assign(alias, { sameAs: link(id), status: bases.get(id)!.status });
+  for (const [alias, id] of aliases) Object.assign(bases.get(alias)!, { sameAs: link(id), status: bases.get(id)!.status });
   return [...bases.values()].sort(compareBases);
 }
 

@@ -82,8 +82,8 @@ export function basisStatus(basis: Pick<Basis, 'registry' | 'relations'>, link: 
   // A document that lost all force stays so: a later partial repeal cannot revive it (only a newer whole loss,
   // or the official database saying it is in force, speaks after it).
   const newest = candidates[0];
-  const whole = candidates.find((candidate) => candidate.value === 'het-hieu-luc');
-  const chosen = newest?.value === 'het-hieu-luc-mot-phan' && whole ? whole : newest;
+  const firstNotPartial = candidates.find((candidate) => candidate.value !== 'het-hieu-luc-mot-phan');
+  const chosen = newest?.value === 'het-hieu-luc-mot-phan' && firstNotPartial?.value === 'het-hieu-luc' ? firstNotPartial : newest;
   if (!chosen) return null;
   const { date: _date, ...status } = chosen;
   return status;

@@ -90,8 +90,9 @@ export const citationGraphSchema = z.strictObject({
   ),
   /**
    * What one document does to another: `from` amends, replaces, repeals or implements `to`, one entry per
-   * source that says it. A text of the archive says it (`statedIn` is that record, and `from` when it says
-   * it of itself), or the legal registry does (`statedIn` null, `source` where the registry has it from).
+   * source that says it. A text of the archive says it (`statedIn` is that record; when it says it of itself,
+   * `from` is the basis it is, or the record when no other text cites it), or the legal registry does
+   * (`statedIn` null, `source` where the registry has it from).
    */
   relations: z.array(
     z.strictObject({
@@ -100,7 +101,13 @@ export const citationGraphSchema = z.strictObject({
       kind: relationKindSchema,
       statedIn: z.string().nullable(),
       /** Where the registry has it from: the acting document's id and where in it, or the official database page and the day it was read. */
-      source: z.union([z.strictObject({ document: z.string(), where: z.string() }), z.strictObject({ url: z.string(), checked: z.iso.date() })]).nullable(),
+      source: z
+        .union([
+          /** `copy`: where the registry read it when not in the official text (then not yet checked against it), or null. */
+          z.strictObject({ document: z.string(), where: z.string(), copy: z.string().nullable() }),
+          z.strictObject({ url: z.string(), checked: z.iso.date() }),
+        ])
+        .nullable(),
       passage: z.string().nullable(),
       effective: z.iso.date().nullable(),
       /** The object's attachment the change goes through (`Quy chế …` issued with it), or null. */

@@ -105,8 +105,14 @@ export const legalRegistrySchema = z
     registry.documents.forEach((document, index) => {
       // A status changed by a document is backed by that document's replacement or repeal among the changes.
       const status = document.status;
-      if (status?.by && status.value !== 'con-hieu-luc' && !document.changes.some((change) => change.by === status.by && (change.kind === 'replaces' || change.kind === 'repeals')))
+      const backing = status?.by ? document.changes.find((change) => change.by === status.by && (change.kind === 'replaces' || change.kind === 'repeals')) : undefined;
+      if (status?.by && status.value !== 'con-hieu-luc' && !backing)
         context.addIssue({ code: 'custom', path: ['documents', index, 'status', 'by'], message: `names ${status.by}, but no change says it replaces or repeals this document; add that change with its source` });
+      // … and agrees with it: the same day, and a whole loss only from a whole replacement or repeal.
+      if (status && backing?.effective && status.since && status.since !== backing.effective)
+        context.addIssue({ code: 'custom', path: ['documents', index, 'status', 'since'], message: `is ${status.since}, but the change by ${backing.by} takes effect on ${backing.effective}; make them agree` });
+      if (status?.value === 'het-hieu-luc' && backing?.partial)
+        context.addIssue({ code: 'custom', path: ['documents', index, 'status', 'value'], message: `says the document lost all force, but the change by ${backing.by} is partial; use het-hieu-luc-mot-phan or correct the change` });
       // A change cannot take effect before the document that makes it was issued.
       document.changes.forEach((change, at) => {
         const actingIssued = issued.get(change.by);

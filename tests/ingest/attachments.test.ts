@@ -33,8 +33,20 @@ describe('extractAttachments', () => {
     ['đánh giá từng TTHC theo Biểu mẫu được ban hành kèm theo Thông tư số 02/2017/TT-VPCP.', [['Biểu mẫu', 'Thông tư số 02/2017/TT-VPCP']]],
     // look-alike (015:17): the attachment's own heading names the decision it comes with, no title before it
     ['(Ban hành kèm theo Quyết định số: 7303/QĐ-UBND ngày 21 tháng 10 năm 2013 của Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng)', []],
-    // look-alike: `hướng dẫn` as a verb, not a Hướng dẫn issued with a document (020:8)
-    ['Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP;', []],
+    // look-alike: `hướng dẫn` as a verb after `Ban hành kèm theo Quyết định này`, not a Hướng dẫn (made up)
+    ['Điều 1. Ban hành kèm theo Quyết định này hướng dẫn thực hiện công tác văn thư.', []],
+    // the nearest title: the Quy chế, not the verb `Hướng dẫn` opening the sentence (made up from seeds 002's documents)
+    ['Hướng dẫn các đơn vị thực hiện đúng Quy chế làm việc ban hành kèm theo Quyết định số 84/QĐ-SNgV ngày 01/02/2016.', [['Quy chế làm việc', 'Quyết định số 84/QĐ-SNgV']]],
+    // … nor `Quy định tại Điều 5 của` (made up)
+    ['Thực hiện theo Quy định tại Điều 5 của Quy chế hoạt động ban hành kèm theo Quyết định số 84/QĐ-SNgV ngày 01/02/2016.', [['Quy chế hoạt động', 'Quyết định số 84/QĐ-SNgV']]],
+    // a text flattened to one line: the title ends at the next article, or before its description (made up from 020:11)
+    ['Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong thực hiện thủ tục hành chính Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', [['Quy chế phối hợp trong thực hiện thủ tục hành chính', null]]],
+    ['Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong thực hiện thủ tục hành chính, gồm 03 chương, 15 điều.', [['Quy chế phối hợp trong thực hiện thủ tục hành chính', null]]],
+    // the same attachment of the same document said twice is one (made up from seeds 002:13)
+    [
+      'Sửa đổi Quy chế hoạt động ban hành kèm theo Quyết định số 84/QĐ-SNgV ngày 01/02/2016. Các phòng thực hiện Quy chế hoạt động ban hành kèm theo Quyết định số 84/QĐ-SNgV.',
+      [['Quy chế hoạt động', 'Quyết định số 84/QĐ-SNgV']],
+    ],
   ] as [string, (string | null)[][]][])('%#: %s', (text, expected) => expect(attachmentsOf(text)).toEqual(expected));
 
   it('reads `Quyết định này` as the text itself only in an official document, not in news', () => {

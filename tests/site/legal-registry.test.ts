@@ -24,6 +24,9 @@ describe('the legal registry schema', () => {
     ['status with its source', { ...decree, changes: [replaced], status: { value: 'het-hieu-luc', since: '2025-07-01', by: '118-2025-nd-cp', source: bySuccessor } }, null],
     // a status naming the document that ended it, with no change saying that document replaced or repealed it
     ['status by a document with no change', { ...decree, status: { value: 'het-hieu-luc', since: '2025-07-01', by: '118-2025-nd-cp', source: bySuccessor } }, /^documents\.0\.status\.by: names 118-2025-nd-cp, but no change/u],
+    // a status and its backing change on different days, or a whole loss from a partial change
+    ['status since another day than its change', { ...decree, changes: [replaced], status: { value: 'het-hieu-luc', since: '2025-08-01', by: '118-2025-nd-cp', source: bySuccessor } }, /^documents\.0\.status\.since: is 2025-08-01, but the change/u],
+    ['whole loss from a partial change', { ...decree, changes: [{ ...replaced, partial: true }], status: { value: 'het-hieu-luc', since: '2025-07-01', by: '118-2025-nd-cp', source: bySuccessor } }, /^documents\.0\.status\.value: says the document lost all force, but the change/u],
     // a change in force before the document making it was issued: one of the two dates is wrong
     ['change before its document', { ...decree, changes: [{ ...replaced, effective: '2024-07-01' }] }, /^documents\.0\.changes\.0\.effective: is before 118-2025-nd-cp was issued/u],
     // the refusal the issue asks for: a status nothing backs

@@ -46,6 +46,13 @@ describe('the status of a basis', () => {
     ['newer text over older registry', entry({ value: 'con-hieu-luc', source: { url: 'https://vbpl.vn/x', checked: '2020-05-01' } }), [acted('replaces', 'b', '2022-08-15')], { value: 'het-hieu-luc', from: 'relation' }],
     // replaced wholly in 2020, a part repealed in 2022 (a text's mistake or a late repeal): still lost all force, from 2020
     ['partial after whole', undefined, [acted('replaces', 'b', '2020-01-01'), acted('repeals', 'c', '2022-01-01', true)], { value: 'het-hieu-luc', since: '2020-01-01', by: link('b') }],
+    // the official database read in force in 2024, after a 2020 repeal a text states; a part repealed in 2025 leaves it partly in force, not lost
+    [
+      'partial after an official "in force"',
+      entry({ value: 'con-hieu-luc', source: { url: 'https://vbpl.vn/x', checked: '2024-05-01' } }),
+      [acted('replaces', 'b', '2020-01-01'), acted('repeals', 'c', '2025-01-01', true)],
+      { value: 'het-hieu-luc-mot-phan', since: '2025-01-01' },
+    ],
     // on the same day, a whole loss outranks a partial one
     ['whole over partial, same day', undefined, [acted('repeals', 'b', '2019-01-01', true), acted('replaces', 'c', '2019-01-01')], { value: 'het-hieu-luc', by: link('c') }],
   ])('%s', (_name, registryEntry, relations, expected) => {

@@ -89,9 +89,12 @@ describe('bulk exports at /du-lieu/', () => {
   it("the citation graph carries the registry's relations and each basis's status (no seed text says 107/2021 amended 61/2018)", () => {
     const graph = citationGraphSchema.parse(JSON.parse(read('du-lieu/citation-graph.json')));
     expect(graph.relations.filter((relation) => relation.to === '61-2018-nd-cp' && relation.kind === 'amends')).toEqual([
-      expect.objectContaining({ from: '107-2021-nd-cp', statedIn: null, source: { document: '107-2021-nd-cp', where: 'trích yếu' }, passage: expect.stringContaining('Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP') }),
+      expect.objectContaining({ from: '107-2021-nd-cp', statedIn: null, source: { document: '107-2021-nd-cp', where: 'trích yếu', copy: null }, passage: expect.stringContaining('Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP') }),
     ]);
     expect(graph.nodes.find((node) => node.id === '61-2018-nd-cp')?.status).toEqual({ value: 'het-hieu-luc', since: '2025-07-01', by: '118-2025-nd-cp' });
+    // a fact the registry read in a copy says where, so a reuser knows it is not yet checked against the official text
+    const replaced = graph.relations.find((relation) => relation.to === '61-2018-nd-cp' && relation.kind === 'replaces');
+    expect(replaced?.source && 'copy' in replaced.source ? replaced.source.copy : null).toMatch(/thay thế Nghị định 61\/2018/u);
     // a basis nothing sourced speaks of has no status, rather than a guessed "còn hiệu lực"
     expect(graph.nodes.find((node) => node.id === '108-2020-nd-cp')?.status).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { ATTACHMENT_OF_CITED, ATTACHMENT_OF_ITSELF } from '../patterns/legal-relations.ts';
+import { ATTACHMENT_OF_CITED, ATTACHMENT_OF_ITSELF, NEARER_TITLE } from '../patterns/legal-relations.ts';
 import type { Span } from '../../schemas/index.ts';
 import { sentenceAround } from './legal-references.ts';
 
@@ -42,12 +42,30 @@ export function extractAttachments(context: { text: string; references: readonly
   occurrences.forEach((occurrence, i) => {
     // The gap before the reference, back to the one before it or its sentence's start.
     const from = Math.max(occurrence.sentence.span.start, occurrences[i - 1]?.span.end ?? 0);
-    const match = ATTACHMENT_OF_CITED.exec(text.slice(from, occurrence.span.start));
-    if (!match?.groups?.['title']) return;
-    const start = from + match.index;
-    found.push({ title: trimTitle(text, start, start + match.groups['title'].length), of: occurrence.canonical, passage: occurrence.sentence });
+    const title = citedAttachment(text, from, occurrence.span.start);
+    if (title) found.push({ title, of: occurrence.canonical, passage: occurrence.sentence });
   });
-  return found.sort((a, b) => a.title.span.start - b.title.span.start);
+  // The same attachment said twice of the same document is one, at its first mention.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.title.span.start - b.title.span.start)
+    .filter((attachment) => {
+      const key = `${attachment.of ?? ''}\u0000${attachment.title.text.replace(/\s+/gu, ' ').toLocaleLowerCase('vi')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** The attachment named right before a cited document (`… Quy chế … ban hành kèm theo` ending at `end`), from its nearest title. */
+export function citedAttachment(text: string, from: number, end: number): { text: string; span: Span } | null {
+  const match = ATTACHMENT_OF_CITED.exec(text.slice(from, end));
+  if (!match?.groups?.['title']) return null;
+  const title = match.groups['title'];
+  const nearer = [...title.matchAll(NEARER_TITLE)].at(-1);
+  const offset = nearer ? nearer.index + nearer[0].length : 0;
+  const start = from + match.index + offset;
+  return trimTitle(text, start, from + match.index + title.length);
 }
 
 /** An attachment's title from where its match ends: it ends at its words, not at the spaces or the full stop after it. */

@@ -1,5 +1,5 @@
 import { ANOTHER_VERB, ARTICLE_START, ATTACHMENT_OF_CITED, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, PASSIVE_AUXILIARY, passiveKind, RELATION_VERBS, SOME_PART, type RelationKind } from '../patterns/legal-relations.ts';
-import { trimTitle } from './attachments.ts';
+import { citedAttachment } from './attachments.ts';
 import type { Span } from '../../schemas/index.ts';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
 import { datePartsFrom, toIsoDate } from './parse-date.ts';
@@ -101,8 +101,8 @@ export function extractLegalRelations(context: LegalRelationContext): ExtractedR
 function readVerb(text: string, whole: string, gapStart: number, object: Occurrence, agentOccurrence: Occurrence | undefined, selfIsDocument: boolean): ExtractedRelation | undefined {
   // `sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo Quyết định số 84/QĐ-SNgV`: the verb stands before the attachment.
   const through = ATTACHMENT_OF_CITED.exec(whole);
-  const attachment = through ? trimTitle(text, gapStart + through.index, gapStart + through.index + through.groups!['title']!.length) : null;
-  const gap = through ? whole.slice(0, through.index) : whole;
+  const attachment = through ? citedAttachment(text, gapStart, gapStart + whole.length) : null;
+  const gap = through && attachment ? whole.slice(0, attachment.span.start - gapStart) : whole;
   for (const { kind, pattern } of RELATION_VERBS) {
     const match = pattern.exec(gap);
     if (!match?.groups?.['verb']) continue;

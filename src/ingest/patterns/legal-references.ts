@@ -91,17 +91,17 @@ const SYMBOL = String.raw`(?<symbol>\p{L}[\p{L}\d&]*?(?:${SYMBOL_JOINT}[\p{L}\d&
 const NUMBER = String.raw`(?:${SERIALS}\s*(?:/\s*(?<year>(?:19|20)\d{2})\s*)?/\s*${SYMBOL}|(?<party>\d{1,4}\s*-\s*\p{L}+\s*/\s*\p{L}+?(?=(?:ngày)?(?![\p{L}\d]))))`;
 
 /**
- * A reference: an optional part, an optional type word, `số`, the number.
- *   Nghị định số 61/2018/NĐ-CP · Quyết định 587/QĐ-UBND · khoản 2 Điều 3 Nghị định số 107/2020/NĐ-CP
- *   (số 62/2020/NĐ-CP; … · Nghị quyết 57-NQ/TW · Quyết định số09/2015/QĐ-TTg (a space lost)
- * Spaces may be line breaks: PDF copies break a reference across lines. The `d` flag gives group indices.
- */
-/**
  * A number carrying its year (`61/2018/NĐ-CP`, not `33/KH-UBND`): it names one document, whatever the issuer,
  * since a normative document's number never restarts.
  */
 export const NUMBER_HAS_YEAR = /\/(?:19|20)\d{2}\//u;
 
+/**
+ * A reference: an optional part, an optional type word, `số`, the number.
+ *   Nghị định số 61/2018/NĐ-CP · Quyết định 587/QĐ-UBND · khoản 2 Điều 3 Nghị định số 107/2020/NĐ-CP
+ *   (số 62/2020/NĐ-CP; … · Nghị quyết 57-NQ/TW · Quyết định số09/2015/QĐ-TTg (a space lost)
+ * Spaces may be line breaks: PDF copies break a reference across lines. The `d` flag gives group indices.
+ */
 export const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d/])${PART}?(?:${TYPE_WORD}\s+)?(?<so>số\s*:?\s*)?${NUMBER}(?=(?:ngày)?(?![\p{L}\d]))`, 'dgiu');
 
 /**

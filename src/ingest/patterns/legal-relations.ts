@@ -58,8 +58,8 @@ export const PASSIVE = new RegExp(String.raw`(?:đã\s+)?(?:bị|được)\s+(?<
 /** Right before a verb, the passive's auxiliary: `… được sửa đổi, bổ sung tại Nghị định …` is read by PASSIVE, not as an act of the document before. */
 export const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:bị|được)\s+$/iu;
 
-/** `một số điều`, `Điều 5`, `khoản 2`, `điểm a`: only part of the document is acted on. */
-export const SOME_PART = /một\s+số|điều|khoản|điểm/iu;
+/** `một số điều`, `Điều 5`, `khoản 2`, `điểm a`: only part of the document is acted on (not `điều chỉnh`, `thời điểm`). */
+export const SOME_PART = /(?<![\p{L}])(?:một\s+số|điều|khoản|điểm)(?![\p{L}])/iu;
 
 /**
  * The kind a passive verb states, by the same precedence as the active (RELATION_VERBS, where `Sửa đổi, bổ sung,
@@ -79,7 +79,14 @@ const PASSIVE_KINDS: readonly [RegExp, RelationKind][] = [
 // · Bộ tiêu chí · Bộ chỉ số · Hướng dẫn · Chiến lược: what a decision issues as its attachment. A capital starts it
 // (`Quy chế hoạt động …`), so the verb `hướng dẫn` is not one.
 const ATTACHMENT_KIND = String.raw`(?:Quy\s+(?:chế|định|trình)|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án|Điều\s+lệ|Danh\s+mục|Biểu\s+mẫu|Bộ\s+(?:tiêu\s+chí|chỉ\s+số)|Hướng\s+dẫn|Chiến\s+lược)(?![\p{L}])`;
-const ISSUED_WITH = String.raw`ban\s+hành\s+kèm\s+theo`;
+// KẾ HOẠCH⏎TUYÊN TRUYỀN … (a title set in capitals)
+const ATTACHMENT_KIND_CAPITALS = String.raw`(?:QUY\s+(?:CHẾ|ĐỊNH|TRÌNH)|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|ĐIỀU\s+LỆ|DANH\s+MỤC)(?![\p{L}])`;
+const ISSUED_WITH = String.raw`[Bb]an\s+hành\s+kèm\s+theo`;
+// Quyết định này · Nghị định này · nghị quyết này: the issuing text, in either case.
+const THIS_TEXT = String.raw`(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]hỉ\s+thị)\s+này`;
+// Where an attachment's title ends in a flattened text: the next article (`… công tác X Điều 2. Quyết định này …`),
+// or its description (`…, gồm 03 chương, 15 điều.`).
+const TITLE_STOP = String.raw`(?<![\p{L}])Điều\s+\d+\s*\.|,\s*gồm(?![\p{L}])`;
 
 /**
  * A cited document's attachment, at the end of the gap before that document: `… của Quy chế hoạt động và chế độ
@@ -95,9 +102,15 @@ export const ATTACHMENT_OF_CITED = new RegExp(String.raw`(?<title>${ATTACHMENT_K
  * across a `;` (`Quy chế phối hợp giữa Văn phòng UBND tỉnh với các Sở, Ban, ngành; UBND cấp huyện trong việc …`, 057).
  */
 export const ATTACHMENT_OF_ITSELF = new RegExp(
-  String.raw`${ISSUED_WITH}\s+(?:quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị)\s+này\s*(?:[“"](?<quoted>${ATTACHMENT_KIND}[^”"]{1,400})[”"]|(?<title>${ATTACHMENT_KIND}(?:[^\n.]|\.(?!\s)|\n(?!\s*(?:\n|Điều\s+\d))){1,800}))`,
-  'iu',
+  String.raw`${ISSUED_WITH}\s+${THIS_TEXT}\s*(?:[“"](?<quoted>(?:${ATTACHMENT_KIND}|${ATTACHMENT_KIND_CAPITALS})[^”"]{1,400})[”"]|(?<title>(?:${ATTACHMENT_KIND}|${ATTACHMENT_KIND_CAPITALS})(?:(?!${TITLE_STOP})(?:[^\n.]|\.(?!\s)|\n(?!\s*\n))){1,800}))`,
+  'u',
 );
+
+/**
+ * Inside a cited attachment's title, where a nearer title starts: `Hướng dẫn các đơn vị thực hiện đúng Quy chế làm việc`
+ * and `Quy định tại Điều 5 của Quy chế hoạt động` are about the Quy chế. The title is what follows the last of these.
+ */
+export const NEARER_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:của|tại|theo|đúng)\s+(?=${ATTACHMENT_KIND})`, 'gu');
 
 /**
  * Before a verb, words that make it a wish, not an act: `kiến nghị bổ sung, sửa đổi hoặc bãi bỏ`,
