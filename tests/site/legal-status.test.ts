@@ -182,7 +182,9 @@ describe('the seed build', () => {
   it('the badge shows wherever the basis is listed: the citing document, the index of bases, the number index', () => {
     const notice = page('van-ban/2021-08-tb-ubnd-hai-phong/index.html');
     const references = notice.slice(notice.indexOf('id="can-cu-lien-quan"'));
-    expect(references).toMatch(/<a href="\/can-cu\/61-2018-nd-cp\/"[^>]*>Nghị định số 61\/2018\/NĐ-CP<\/a>\s*<span class="status-badge het-hieu-luc[^"]*">Hết hiệu lực từ 01\/07\/2025<\/span>/u);
+    // after the reference's own words, on its line
+    expect(htmlText(references)).toMatch(/Nghị định số 61\/2018\/NĐ-CP của Chính phủ\s*Hết hiệu lực từ 01\/07\/2025/u);
+    expect(references).toMatch(/<span class="status-badge het-hieu-luc[^"]*">Hết hiệu lực từ 01\/07\/2025<\/span>/u);
     // dated 2021, before the loss: no flag
     expect(notice).not.toContain('từ khi căn cứ đã hết hiệu lực');
     expect(page('can-cu/index.html')).toMatch(/61-2018-nd-cp\/"[^>]*>Nghị định số 61\/2018\/NĐ-CP<\/a>\s*<span class="status-badge het-hieu-luc/u);
