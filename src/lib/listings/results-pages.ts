@@ -169,7 +169,7 @@ export function qualityLists(records: readonly SourceRecord[], report: IngestRep
     { key: 'nguon-loi', order: 'theo tên tệp', heading: 'Nguồn không đọc được', caption: 'Nguồn không đọc được', empty: 'Không có.', optional: false, rows: failures },
     { key: 'tep-bo-sung', order: 'theo tên tệp', heading: 'Tệp bổ sung không có nguồn', caption: 'Tệp bổ sung không có nguồn', empty: 'Không có.', optional: true, rows: [...report.orphanSidecars].sort(compareCodeUnits) },
     { key: 'chua-xac-dinh', order: 'theo mã văn bản', heading: 'Văn bản được dẫn chiếu nhưng chưa xác định được', caption: 'Dẫn chiếu chưa xác định được', empty: 'Không có.', optional: false, rows: unresolved },
-    { key: 'het-hieu-luc', order: 'theo mã văn bản', heading: 'Văn bản dẫn chiếu căn cứ đã hết hiệu lực', caption: 'Dẫn chiếu căn cứ đã hết hiệu lực', empty: 'Không có: chưa văn bản nào mang ngày sau ngày căn cứ nó dẫn chiếu hết hiệu lực (theo tình trạng lưu trữ biết).', optional: false, rows: [...lapsed] },
+    { key: 'het-hieu-luc', order: 'theo mã văn bản', heading: 'Văn bản dẫn chiếu căn cứ đã hết hiệu lực', caption: 'Dẫn chiếu căn cứ đã hết hiệu lực', empty: 'Không có: chưa văn bản nào mang ngày từ khi một căn cứ nó dựa vào đã hết hiệu lực (theo tình trạng lưu trữ biết).', optional: false, rows: [...lapsed] },
     { key: 'luu-y', order: 'theo mã văn bản', heading: 'Lưu ý theo từng nguồn', caption: 'Lưu ý theo từng nguồn', empty: 'Không có.', optional: false, rows: notes },
   ];
   const byReport = qualityCache.get(records) ?? new WeakMap<IngestReport, WeakMap<readonly LapsedCitation[], QualityList[]>>();
