@@ -45,38 +45,42 @@ async function indexSearch(root: string): Promise<void> {
   // Reading pages and indexing shards both run side by side on threads, one Pagefind service each.
   const threads = threadsAsked !== undefined ? Number(threadsAsked) : files.length >= PAGES_FOR_THREADS ? defaultThreads() : 0;
   const pool = threads > 1 ? new WorkerPool<IndexSearchTask, SearchablePage[] | number>(new URL('./lib/index-search-worker.ts', import.meta.url), { size: threads }) : undefined;
-  try {
-    const batches = Array.from({ length: Math.ceil(files.length / PAGES_PER_READ) }, (_, i) => files.slice(i * PAGES_PER_READ, (i + 1) * PAGES_PER_READ));
-    const pages = (pool ? ((await pool.run(batches.map((batch) => ({ kind: 'read', files: batch })))) as SearchablePage[][]) : batches.map((batch) => readSearchablePages(batch))).flat();
-    // None means the markup broke.
-    if (pages.length === 0) throw new Error(`no page of ${root} carries data-pagefind-body: the search index would be empty`);
-    const count = shardCount(pages.length, perShard);
-    const vocabulary = vocabularyOf(pages.map((page) => page.words));
-    const shards = assignShards(pages, count);
-    const tasks: ShardTask[] = (['primary', 'full'] as const).flatMap((tier) =>
-      shards.map((members, shard) => ({ output: join(root, shardPath(shard, tier)), pages: members.map(({ url, file, content, opening }) => ({ url, file, content: tier === 'primary' ? opening : content })), vocabulary })),
-    );
-    // An index written earlier into this folder (other shards, other fragments) must not linger.
-    for (const entry of readdirSync(root)) if (entry.startsWith('pagefind')) rmSync(join(root, entry), { recursive: true, force: true });
+  // The indexing threads end before the answers start threads of their own.
+  const { pages, count, shards } = await (async () => {
     try {
-      // The files do not depend on which thread wrote which shard.
-      if (pool && tasks.length > 1) await pool.run(tasks.map((shard) => ({ kind: 'shard', shard })));
-      else for (const task of tasks) await indexShard(task);
-    } catch (cause) {
-      throw new Error(`Pagefind could not index ${root}`, { cause });
+      const batches = Array.from({ length: Math.ceil(files.length / PAGES_PER_READ) }, (_, i) => files.slice(i * PAGES_PER_READ, (i + 1) * PAGES_PER_READ));
+      const pages = (pool ? ((await pool.run(batches.map((batch) => ({ kind: 'read', files: batch })))) as SearchablePage[][]) : batches.map((batch) => readSearchablePages(batch))).flat();
+      // None means the markup broke.
+      if (pages.length === 0) throw new Error(`no page of ${root} carries data-pagefind-body: the search index would be empty`);
+      const count = shardCount(pages.length, perShard);
+      const vocabulary = vocabularyOf(pages.map((page) => page.words));
+      const shards = assignShards(pages, count);
+      const tasks: ShardTask[] = (['primary', 'full'] as const).flatMap((tier) =>
+        shards.map((members, shard) => ({ output: join(root, shardPath(shard, tier)), pages: members.map(({ url, file, content, opening }) => ({ url, file, content: tier === 'primary' ? opening : content })), vocabulary })),
+      );
+      // An index written earlier into this folder (other shards, other fragments) must not linger.
+      for (const entry of readdirSync(root)) if (entry.startsWith('pagefind')) rmSync(join(root, entry), { recursive: true, force: true });
+      try {
+        // The files do not depend on which thread wrote which shard.
+        if (pool && tasks.length > 1) await pool.run(tasks.map((shard) => ({ kind: 'shard', shard })));
+        else for (const task of tasks) await indexShard(task);
+      } catch (cause) {
+        throw new Error(`Pagefind could not index ${root}`, { cause });
+      }
+      return { pages, count, shards };
+    } finally {
+      await pool?.close();
     }
-    const manifest: ShardManifest = { primary: shards.map((_, i) => shardPath(i, 'primary')), full: shards.map((_, i) => shardPath(i, 'full')), pages: pages.length, answers: [] };
-    const indexed = performance.now();
-    // The named terms are the registry's abbreviations and what they stand for; agencies are counted apart.
-    const registry = loadRegistry();
-    const terms = registry.abbreviations.flatMap(({ short, long }) => [long, short]);
-    manifest.answers = await writeAnswers(root, manifest, pages, searchAbbreviations(registry), terms, threads);
-    writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
-    const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-    console.error(`pagefind: indexed ${pages.length} pages in ${count} shard(s) per tier in ${seconds(started, indexed)} s; ${manifest.answers.length} precomputed answers in ${seconds(indexed, performance.now())} s`);
-  } finally {
-    await pool?.close();
-  }
+  })();
+  const manifest: ShardManifest = { primary: shards.map((_, i) => shardPath(i, 'primary')), full: shards.map((_, i) => shardPath(i, 'full')), pages: pages.length, answers: [] };
+  const indexed = performance.now();
+  // The named terms are the registry's abbreviations and what they stand for; agencies are counted apart.
+  const registry = loadRegistry();
+  const terms = registry.abbreviations.flatMap(({ short, long }) => [long, short]);
+  manifest.answers = await writeAnswers(root, manifest, pages, searchAbbreviations(registry), terms, threads);
+  writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+  console.error(`pagefind: indexed ${pages.length} pages in ${count} shard(s) per tier in ${seconds(started, indexed)} s; ${manifest.answers.length} precomputed answers in ${seconds(indexed, performance.now())} s`);
 }
 
 await indexSearch(site);

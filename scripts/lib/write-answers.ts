@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mergeShards, PAGE_SIZE, resultData, searchTiers, type PagefindApi, type Tiers } from '../../src/lib/archive-search.ts';
+import { EXCERPT_LENGTH, mergeShards, PAGE_SIZE, resultData, searchTiers, type PagefindApi, type Tiers } from '../../src/lib/archive-search.ts';
 import type { Abbreviation } from '../../src/lib/expand-query.ts';
 import { frequentQueries } from '../../src/lib/frequent-queries.ts';
 import { answerPath, type PrecomputedAnswer } from '../../src/lib/search-answers.ts';
@@ -22,8 +22,8 @@ export interface AnswerContext {
   abbreviations: Abbreviation[];
 }
 
-// Fewer queries than this per thread: starting threads costs more than it saves.
-const QUERIES_PER_THREAD = 20;
+/** Fewer queries than this per thread: starting threads costs more than it saves. */
+export const QUERIES_PER_THREAD = 20;
 
 /**
  * Writes the precomputed answers of a site indexed in `root` (src/lib/search-answers.ts)
@@ -41,8 +41,8 @@ export async function writeAnswers(root: string, manifest: ShardManifest, pages:
   const server = await serveStatic(root);
   try {
     const context: AnswerContext = { root, url: server.url, manifest, abbreviations };
-    const primary = await tierInstance(context, manifest.primary);
-    const agencies = new Map(Object.entries((await primary.filters())[AGENCY_FILTER] ?? {}));
+    // An instance of its own: one that has loaded every filter counts every value at every search, and the answers need none.
+    const agencies = new Map(Object.entries((await (await tierInstance(context, manifest.primary)).filters())[AGENCY_FILTER] ?? {}));
     // A line per block of the opening, so a phrase never runs from the title into the text.
     const queries = frequentQueries(pages, (page) => plainText(page.opening.replace(/<\/(?:p|h[1-6]|li|td|th|div|section|article)>/giu, '\n')), agencies, terms);
     mkdirSync(folder, { recursive: true });
@@ -55,7 +55,7 @@ export async function writeAnswers(root: string, manifest: ShardManifest, pages:
       } finally {
         await pool.close();
       }
-    } else await answerQueries(context, tasks, primary);
+    } else await answerQueries(context, tasks);
     return queries;
   } finally {
     await server.close();
@@ -69,9 +69,9 @@ export interface AnswerTask {
 }
 
 /** Runs each query as the search page would with nothing chosen, and writes its first page and count. */
-export async function answerQueries(context: AnswerContext, tasks: readonly AnswerTask[], primary?: PagefindApi): Promise<number> {
+export async function answerQueries(context: AnswerContext, tasks: readonly AnswerTask[]): Promise<number> {
   let full: Promise<PagefindApi> | undefined;
-  const tiers: Tiers = { primary: primary ?? (await tierInstance(context, context.manifest.primary)), full: () => (full ??= tierInstance(context, context.manifest.full)), shards: context.manifest.primary.length };
+  const tiers: Tiers = { primary: await tierInstance(context, context.manifest.primary), full: () => (full ??= tierInstance(context, context.manifest.full)), shards: context.manifest.primary.length };
   for (const { query, index } of tasks) {
     const request = { query, filters: {}, sort: '' as const, fullText: false };
     const answer = await searchTiers(tiers, request, context.abbreviations);
@@ -85,7 +85,7 @@ export async function answerQueries(context: AnswerContext, tasks: readonly Answ
 // One tier's shards in one Pagefind instance; results keep the site's own addresses, not the server's.
 async function tierInstance(context: AnswerContext, paths: readonly string[]): Promise<PagefindApi> {
   const pagefind = (await import(pathToFileURL(join(context.root, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
-  const api = pagefind.createInstance({ basePath: `${context.url}${paths[0]}`, baseUrl: '/', excerptLength: 24 });
+  const api = pagefind.createInstance({ basePath: `${context.url}${paths[0]}`, baseUrl: '/', excerptLength: EXCERPT_LENGTH });
   await mergeShards(api, paths.map((path) => `${context.url}${path}`), { baseUrl: '/' });
   return api;
 }

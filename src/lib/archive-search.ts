@@ -60,11 +60,13 @@ export interface SearchRequest {
 type Variant = { query: string | null; weight: number };
 type Filters = Record<string, string[] | Record<string, string>>;
 
-/** A tier's answer: its results in order and its filter counts (of the filters its instance has loaded). */
+/** Words of excerpt around a hit: the page and the precomputed answers ask for the same, so their first pages are equal. */
+export const EXCERPT_LENGTH = 24;
+
+/** A tier's answer: its results in order. */
 export interface TierAnswer {
   tier: SearchTier;
   ranked: PagefindResult[];
-  counts: Record<string, Record<string, number>>;
   /** How many the primary tier found when the full tier answered instead, `null` when it was not asked. */
   primaryFound: number | null;
 }
@@ -112,7 +114,7 @@ export async function searchTiers(tiers: Tiers, request: SearchRequest, abbrevia
 }
 
 /** One tier's results for a request, by relevance or by date. */
-export async function searchTier(pagefind: PagefindApi, variants: Variant[], request: SearchRequest, shards: number, onFirstPage?: FirstPageKnown): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
+async function searchTier(pagefind: PagefindApi, variants: Variant[], request: SearchRequest, shards: number, onFirstPage?: FirstPageKnown): Promise<Omit<TierAnswer, 'tier' | 'primaryFound'>> {
   const filters: Filters = { ...request.filters, ...NOT_VOCABULARY };
   return request.sort ? searchByDate(pagefind, variants, filters, request.sort === 'moi-nhat' ? 'desc' : 'asc', shards, onFirstPage) : searchByRelevance(pagefind, variants, filters);
 }
@@ -136,7 +138,16 @@ async function searchByRelevance(pagefind: PagefindApi, variants: Variant[], fil
       if (!existing || score > existing.score) merged.set(result.id, { result, score });
     }
   });
-  return { ranked: byScore([...merged.values()], ({ score }) => score, ({ result }) => result.id).map(({ result }) => result), counts: largest(responses).filters };
+  return { ranked: byScore([...merged.values()], ({ score }) => score, ({ result }) => result.id).map(({ result }) => result) };
+}
+
+/**
+ * How many texts each filter value has for a request (of the filters the instance has loaded): the order does
+ * not change them, so one search per variant, nothing ranked. The variant finding most carries the counts.
+ */
+export async function filterCounts(pagefind: PagefindApi, request: SearchRequest, abbreviations: readonly Abbreviation[]): Promise<Record<string, Record<string, number>>> {
+  const filters: Filters = { ...request.filters, ...NOT_VOCABULARY };
+  return largest(await Promise.all(variantsOf(request.query, abbreviations).map((variant) => pagefind.search(variant.query, { filters })))).filters;
 }
 
 // Pagefind's sort positions compare only within one index, and the shards hold date ranges:
@@ -147,7 +158,6 @@ async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters:
   if (direction === 'desc') order.reverse();
   const seen = new Set<string>();
   const ranked: PagefindResult[] = [];
-  const counts: Record<string, Record<string, number>> = {};
   let told = false;
   for (const shard of order) {
     const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: shards > 1 ? { ...filters, [SHARD_FILTER]: [String(shard)] } : filters, sort: { date: direction } })));
@@ -161,17 +171,12 @@ async function searchByDate(pagefind: PagefindApi, variants: Variant[], filters:
       seen.add(result.id);
       ranked.push(result);
     }
-    // Shards share no page, so their counts add up.
-    for (const [key, values] of Object.entries(largest(responses).filters)) {
-      const into = (counts[key] ??= {});
-      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
-    }
     if (!told && ranked.length >= PAGE_SIZE && shard !== order.at(-1)) {
       told = true;
       await onFirstPage?.(ranked.slice(0, PAGE_SIZE));
     }
   }
-  return { ranked, counts };
+  return { ranked };
 }
 
 // Scores closer than this (relative) are one score.

@@ -4,7 +4,7 @@ import type { LegalRegistry, SourceRecord } from '../schemas/index.ts';
 import { LEGAL_REGISTRY_PATH, loadLegalRegistry } from './load-registry.ts';
 import { recordHeading, recordPath } from './format.ts';
 import { collectAgencies, collectPeople, collectYears, type AgencyPage, type PersonPage, type YearPage } from './entities.ts';
-import { collectBases, type Basis } from './legal-basis.ts';
+import { basesByTarget, collectBases, type Basis } from './legal-basis.ts';
 import { lapsedCitations, type LapsedCitation } from './legal-status.ts';
 import { relatedIndex, type RelatedIndex } from './related.ts';
 import { archiveAsOf, citedBy, resultsByAgency } from './results.ts';
@@ -100,7 +100,7 @@ export function getArchive(): Promise<Archive> {
         return (basisById ??= new Map(allBases().map((basis) => [basis.id, basis])));
       },
       get basisByTarget() {
-        return (basisByTarget ??= new Map(allBases().filter((basis) => basis.target !== undefined).map((basis) => [basis.target!, basis])));
+        return (basisByTarget ??= basesByTarget(allBases()));
       },
       get lapsed() {
         return allLapsed();
@@ -108,7 +108,11 @@ export function getArchive(): Promise<Archive> {
       get lapsedByRecord() {
         if (lapsedByRecord) return lapsedByRecord;
         lapsedByRecord = new Map();
-        for (const { record, basis } of allLapsed()) lapsedByRecord.set(record.id, [...(lapsedByRecord.get(record.id) ?? []), basis]);
+        for (const { record, basis } of allLapsed()) {
+          const list = lapsedByRecord.get(record.id);
+          if (list) list.push(basis);
+          else lapsedByRecord.set(record.id, [basis]);
+        }
         return lapsedByRecord;
       },
     };

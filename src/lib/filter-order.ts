@@ -1,10 +1,10 @@
-import { compareCodeUnits } from './format.ts';
+import { compareCodeUnits, compareVietnamese } from './format.ts';
 
-// One collator for every list: building one is costly.
-const COLLATOR = new Intl.Collator('vi');
+/** The year filter's key: its values are listed newest first. */
+export const YEAR_FILTER = 'Năm';
 
 /** The order the search page lists a filter's values in: years newest first, the rest in Vietnamese alphabetical order. */
 export function compareFilterValues(key: string): (a: string, b: string) => number {
-  if (key === 'Năm') return (a, b) => compareCodeUnits(b, a);
-  return (a, b) => COLLATOR.compare(a, b);
+  if (key === YEAR_FILTER) return (a, b) => compareCodeUnits(b, a);
+  return compareVietnamese;
 }

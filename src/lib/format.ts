@@ -47,6 +47,14 @@ export function compareCodeUnits(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
+// One collator for every list: building one is costly.
+const VIETNAMESE = new Intl.Collator('vi');
+
+/** Vietnamese alphabetical order (`Đà Nẵng` after `Cần Thơ`, tone marks after their letter). */
+export function compareVietnamese(a: string, b: string): number {
+  return VIETNAMESE.compare(a, b);
+}
+
 /** Newest first (by day, then time of publication); undated last; ties by id, so the order never depends on the loader. */
 export function compareNewestFirst(a: Pick<SourceRecord, 'id' | 'issued' | 'published'>, b: Pick<SourceRecord, 'id' | 'issued' | 'published'>): number {
   const byDate = compareCodeUnits(sortKey(b), sortKey(a));

@@ -3,6 +3,7 @@ import { NUMBER_HAS_YEAR } from '../ingest/patterns/legal-references.ts';
 import type { LegalDocument, LegalRef, LegalRegistry, LegalRelation, ReferenceOccurrence, SourceRecord } from '../schemas/index.ts';
 import type { FeedNotice } from './atom.ts';
 import { compareCodeUnits, recordDate, recordHeading, recordPath } from './format.ts';
+import { attachmentTitle } from '../ingest/extract/attachments.ts';
 import { lawsNamedAmended, registryLawNamed } from './laws-named-amended.ts';
 import { basisStatus, evidenceOf, type BasisLink, type BasisStatus, type Evidence } from './legal-status.ts';
 
@@ -115,8 +116,11 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   };
   // A text that says it of itself (`Điều 1. Sửa đổi … Nghị định số 63/2010/NĐ-CP`) acts as the basis whose text it is, when it is one:
   // its relation then meets the registry's same relation on one line.
-  const basisOf = new Map([...bases.values()].filter((basis) => basis.target).map((basis) => [basis.target!, basis.id]));
-  const self = (record: SourceRecord): BasisLink => (basisOf.has(record.id) ? link(basisOf.get(record.id)!) : { id: record.id, label: recordHeading(record), href: recordPath(record) });
+  const basisOf = basesByTarget(bases.values());
+  const self = (record: SourceRecord): BasisLink => {
+    const basis = basisOf.get(record.id);
+    return basis ? link(basis.id) : { id: record.id, label: recordHeading(record), href: recordPath(record) };
+  };
   // Relations, once every basis is known: each is shown on the page of the document acted on and of the one acting.
   const add = (basis: Basis | undefined, relation: BasisRelation) => {
     if (!basis) return;
@@ -131,19 +135,20 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   for (const record of sorted) {
     for (const relation of record.relations) {
       const agent = relation.agent === null ? self(record) : link(relation.agent);
-      const acting = basisAt(relation.agent ?? basisOf.get(record.id) ?? '');
+      const actingId = relation.agent ?? basisOf.get(record.id)?.id;
+      const acting = actingId === undefined ? undefined : basisAt(actingId);
       const when = relation.effective ?? acting?.registry?.effective ?? (relation.agent === null ? recordDate(record) : (acting?.date ?? null));
       const common = { kind: relation.kind, partial: relation.partial, attachment: relation.attachment?.text ?? null, effective: relation.effective, when, evidence: [{ kind: 'text' as const, record, passage: relation.passage.text }] };
       add(basisAt(relation.object), { ...common, role: 'object', other: agent });
-      const actingId = relation.agent ?? basisOf.get(record.id);
-      if (actingId !== undefined) add(basisAt(actingId), { ...common, role: 'agent', other: link(relation.object) });
+      add(acting, { ...common, role: 'agent', other: link(relation.object) });
     }
   }
   // Attachments: a cited document's, and the archived text's own (`Ban hành kèm theo Quyết định này …`) on the page of the basis it is.
   for (const record of sorted) {
     for (const attachment of record.attachments) {
-      const basis = basisAt(attachment.of ?? basisOf.get(record.id) ?? '');
-      const title = attachment.title.text.replace(/\s+/gu, ' ');
+      const of = attachment.of ?? basisOf.get(record.id)?.id;
+      const basis = of === undefined ? undefined : basisAt(of);
+      const title = attachmentTitle(attachment.title.text);
       const evidence = { kind: 'text' as const, record, passage: attachment.passage.text };
       const same = basis?.attachments.find((known) => known.title.toLocaleLowerCase('vi') === title.toLocaleLowerCase('vi'));
       if (!same) basis?.attachments.push({ title, evidence: [evidence] });
@@ -151,7 +156,7 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
     }
   }
   // `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`, cited by a text: its name says it amends both.
-  for (const basis of [...bases.values()]) {
+  for (const basis of bases.values()) {
     const citation = basis.citations[0];
     // Known only by its year, it cannot be placed after a law of the same name passed that year: left unknown.
     const date = basis.date;
@@ -179,6 +184,13 @@ export function collectBases(records: readonly SourceRecord[], registry: LegalRe
   }
   for (const [alias, id] of aliases) Object.assign(bases.get(alias)!, { sameAs: link(id), status: bases.get(id)!.status });
   return [...bases.values()].sort(compareBases);
+}
+
+/** The basis each archived text is (its `target`), by record id. */
+export function basesByTarget(bases: Iterable<Basis>): Map<string, Basis> {
+  const byTarget = new Map<string, Basis>();
+  for (const basis of bases) if (basis.target !== undefined) byTarget.set(basis.target, basis);
+  return byTarget;
 }
 
 // The timeline: oldest first; a relation nothing dates goes last, in the order it was met.

@@ -1,4 +1,4 @@
-import type { LegalSource, LegalStatus, SourceRecord } from '../schemas/index.ts';
+import { LEGAL_STATUSES, type LegalSource, type LegalStatus, type SourceRecord } from '../schemas/index.ts';
 import { compareCodeUnits, formatDate, recordDate } from './format.ts';
 import type { Basis } from './legal-basis.ts';
 
@@ -76,7 +76,7 @@ export function basisStatus(basis: Pick<Basis, 'registry' | 'relations'>, link: 
       date: relation.when,
     });
   }
-  const rank = (status: LegalStatus) => ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc'].indexOf(status);
+  const rank = (status: LegalStatus) => LEGAL_STATUSES.indexOf(status);
   // Newest first; on the same day a whole loss over a partial one, and the registry over a relation.
   candidates.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || rank(b.value) - rank(a.value) || (a.from === 'registry' ? -1 : b.from === 'registry' ? 1 : 0));
   // A document that lost all force stays so: a later partial repeal cannot revive it (only a newer whole loss,

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../schemas/index.ts';
-import { compareFilterValues } from './filter-order.ts';
+import { compareFilterValues, YEAR_FILTER } from './filter-order.ts';
 import { formatDate, KIND_LABEL, recordDate } from './format.ts';
 
 /**
@@ -19,6 +19,9 @@ export interface SearchFacets {
 }
 
 /** The filter of the agencies that issued, signed or were tasked (not only mentioned). */
+/** How many values of a long filter list the search page lists in its HTML; the others come with a search's counts. */
+export const SHOWN_FIRST = 40;
+
 export const AGENCY_FILTER = 'Cơ quan';
 
 export function searchFacets(record: SourceRecord): SearchFacets {
@@ -34,7 +37,7 @@ export function searchFacets(record: SourceRecord): SearchFacets {
   ];
   const filters: [string, string | null][] = [
     ['Loại', KIND_LABEL[record.kind]],
-    ['Năm', date?.slice(0, 4) ?? null],
+    [YEAR_FILTER, date?.slice(0, 4) ?? null],
     ['Loại văn bản', record.docType],
     ...agencies.map((name): [string, string] => [AGENCY_FILTER, name]),
     ...bases.map((name): [string, string] => ['Căn cứ', name]),

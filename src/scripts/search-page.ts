@@ -1,7 +1,7 @@
 // The search page: the archive's search (src/lib/archive-search.ts) with its two tiers,
 // precomputed answers for the most frequent queries, and filters and sorting kept in the URL.
 // The first results come before anything else: the filter panel and its counts follow.
-import { mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTier, searchTiers, variantsOf, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type TierAnswer, type Tiers } from '../lib/archive-search.ts';
+import { EXCERPT_LENGTH, filterCounts, mergeShards, PAGE_SIZE, ranksByPhrase, resultData, searchTiers, type PagefindApi, type PagefindResult, type ResultData, type SearchRequest, type SortOrder, type Tiers } from '../lib/archive-search.ts';
 import { isQuoted, type Abbreviation } from '../lib/expand-query.ts';
 import { compareFilterValues } from '../lib/filter-order.ts';
 import { matchNumber, numberShard, parseNumberQuery, type NumberEntry } from '../lib/number-query.ts';
@@ -65,10 +65,10 @@ export async function startSearchPage(): Promise<void> {
         .catch(() => null)
         .then(readManifest),
     ]);
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: EXCERPT_LENGTH });
     await mergeShards(pagefind, manifest.primary);
     const instance = (paths: readonly string[]) => {
-      const api = pagefind.createInstance({ basePath: paths[0], excerptLength: 24 });
+      const api = pagefind.createInstance({ basePath: paths[0], excerptLength: EXCERPT_LENGTH });
       return mergeShards(api, paths).then(() => api);
     };
     // Instances loaded once, when first needed; one that failed to load is tried again next time.
@@ -200,7 +200,7 @@ export async function startSearchPage(): Promise<void> {
     // Then the counts of this search in the filter panel, said apart so the count above is not read again.
     void facets(tier)
       .then(async (api) => {
-        const counts = await countFilters(api, request, abbreviations, tiers.shards);
+        const counts = await filterCounts(api, request, abbreviations);
         if (current !== run) return;
         updateCounts(filtersBox, filterKeys, counts, chosen);
         performance.measure('search-counts', `search-${current}-start`);
@@ -272,11 +272,6 @@ async function warmUp(pagefind: PagefindApi): Promise<void> {
 function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => run(), { timeout: 1000 });
   else setTimeout(run, 50);
-}
-
-async function countFilters(api: PagefindApi, request: SearchRequest, abbreviations: readonly Abbreviation[], shards: number): Promise<TierAnswer['counts']> {
-  // By relevance: the counts do not depend on the order, and one search per variant is enough.
-  return (await searchTier(api, variantsOf(request.query, abbreviations), { ...request, sort: '' }, shards)).counts;
 }
 
 function statusLine(query: string, total: number, numberHits: number, tier: SearchTier, primaryFound: number | null): string {

@@ -67,17 +67,16 @@ describe('the status of a basis', () => {
     expect(statusText({ value: 'con-hieu-luc', since: null })).toBe('Còn hiệu lực');
   });
 
-  it.each<[string, string | null, boolean]>([
+  it.each<[string, string, string | null, boolean]>([
     // dated after the loss: flagged
-    ['2021-01-06', '2021-01-06', true],
+    ['after', '2020-01-01', '2021-01-06', true],
     // on the very day the basis lost force: flagged, it was no longer in force that day
-    ['the same day', '2025-07-01', true],
+    ['the same day', '2025-07-01', '2025-07-01', true],
     // before: a citation of a document then in force
-    ['before', '2020-03-24', false],
+    ['before', '2025-07-01', '2020-03-24', false],
     // a text without a date is not flagged (nothing to compare)
-    ['no date', null, false],
-  ])('a citation dated %s of a basis lapsed on 2025-07-01 (or 2020-01-01)', (_name, date, flagged) => {
-    const since = date === '2021-01-06' ? '2020-01-01' : '2025-07-01';
+    ['no date', '2025-07-01', null, false],
+  ])('a citation dated %s the loss (lapsed on %s, dated %s)', (_name, since, date, flagged) => {
     expect(citedAfterLapse({ value: 'het-hieu-luc', since, by: null, evidence: [], from: 'registry' }, date)).toBe(flagged);
     // a partial loss is never flagged: the text may cite the articles still in force
     expect(citedAfterLapse({ value: 'het-hieu-luc-mot-phan', since, by: null, evidence: [], from: 'registry' }, date)).toBe(false);

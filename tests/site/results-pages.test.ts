@@ -101,7 +101,7 @@ describe('resultsLists', () => {
 });
 
 describe('qualityLists', () => {
-  const lists = qualityLists(archive.records, report, archive.lapsed);
+  const lists = qualityLists(archive, report);
   const byKey = (key: string) => lists.find((list) => list.key === key)!.rows as unknown[];
 
   it.each([
@@ -120,7 +120,7 @@ describe('qualityLists', () => {
     const rows = byKey(key) as { record: SourceRecord }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row, i) => i === 0 || rows[i - 1]!.record.id <= row.record.id)).toBe(true);
-    const same = qualityLists(shuffled.records, report, shuffled.lapsed).find((list) => list.key === key)!.rows;
+    const same = qualityLists(shuffled, report).find((list) => list.key === key)!.rows;
     expect(same.map(rowKey)).toEqual(rows.map(rowKey));
   });
 
@@ -158,7 +158,7 @@ describe('resultsAndQualityPaths', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toEqual([
       ...resultsLists(archive).flatMap((list) => pageHrefs(resultsListBase(list.key), list.rows.length)),
-      ...qualityLists(archive.records, report, archive.lapsed).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
+      ...qualityLists(archive, report).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
     ]);
     expect(paths.some((path) => /\/trang-2\/$/u.test(path))).toBe(true);
   });

@@ -50,7 +50,7 @@ export function extractAttachments(context: { text: string; references: readonly
   return found
     .sort((a, b) => a.title.span.start - b.title.span.start)
     .filter((attachment) => {
-      const key = `${attachment.of ?? ''}\u0000${attachment.title.text.replace(/\s+/gu, ' ').toLocaleLowerCase('vi')}`;
+      const key = `${attachment.of ?? ''}\u0000${attachmentTitle(attachment.title.text).toLocaleLowerCase('vi')}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -66,6 +66,11 @@ export function citedAttachment(text: string, from: number, end: number): { text
   const offset = nearer ? nearer.index + nearer[0].length : 0;
   const start = from + match.index + offset;
   return trimTitle(text, start, from + match.index + title.length);
+}
+
+/** An attachment's title as a line shows it: the line breaks of a copied text become spaces. */
+export function attachmentTitle(text: string): string {
+  return text.replace(/\s+/gu, ' ');
 }
 
 /** An attachment's title from where its match ends: it ends at its words, not at the spaces or the full stop after it. */

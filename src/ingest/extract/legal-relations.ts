@@ -1,4 +1,4 @@
-import { ANOTHER_VERB, ARTICLE_START, ATTACHMENT_OF_CITED, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, PASSIVE_AUXILIARY, passiveKind, RELATION_VERBS, SOME_PART, type RelationKind } from '../patterns/legal-relations.ts';
+import { ANOTHER_VERB, ARTICLE_START, EFFECTIVE, ITSELF, NEXT_OBJECT, NOT_YET, PASSIVE, PASSIVE_AUXILIARY, passiveKind, RELATION_VERBS, SOME_PART, type RelationKind } from '../patterns/legal-relations.ts';
 import { citedAttachment } from './attachments.ts';
 import type { Span } from '../../schemas/index.ts';
 import { LIST_MARKER } from '../patterns/document-parts.ts';
@@ -100,21 +100,17 @@ export function extractLegalRelations(context: LegalRelationContext): ExtractedR
 
 function readVerb(text: string, whole: string, gapStart: number, object: Occurrence, agentOccurrence: Occurrence | undefined, selfIsDocument: boolean): ExtractedRelation | undefined {
   // `sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo Quyết định số 84/QĐ-SNgV`: the verb stands before the attachment.
-  const through = ATTACHMENT_OF_CITED.exec(whole);
-  const attachment = through ? citedAttachment(text, gapStart, gapStart + whole.length) : null;
-  const gap = through && attachment ? whole.slice(0, attachment.span.start - gapStart) : whole;
+  const attachment = citedAttachment(text, gapStart, gapStart + whole.length);
+  const gap = attachment ? whole.slice(0, attachment.span.start - gapStart) : whole;
   for (const { kind, pattern } of RELATION_VERBS) {
     const match = pattern.exec(gap);
     if (!match?.groups?.['verb']) continue;
     const verbStart = gapStart + match.index;
-    const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
+    const verb = verbAt(verbStart, match.groups['verb']);
     const leadIn = text.slice(object.sentence.start, verbStart);
     // `… được sửa đổi, bổ sung tại Nghị định …`: the passive, where the document after the verb is the one acting (readPassive).
     if (PASSIVE_AUXILIARY.test(leadIn)) return undefined;
-    // `kiến nghị bổ sung, sửa đổi`, `dự thảo Nghị định sửa đổi`: not done yet. Read just before the verb, in its
-    // line: `Theo đề nghị của Bộ trưởng,⏎Chính phủ ban hành Nghị định sửa đổi` is an act.
-    const near = text.slice(Math.max(object.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!;
-    if (NOT_YET.test(near)) return undefined;
+    if (isWish(text, object.sentence.start, verbStart)) return undefined;
     // Changing an attachment changes part of the document it comes with.
     const partial = attachment !== null || SOME_PART.test(match[0]);
     const passage = passageOf(text, object.sentence);
@@ -140,9 +136,19 @@ function readPassive(text: string, gap: string, gapStart: number, acting: Occurr
   const verbStart = gapStart + match.index + match[0].indexOf(match.groups['verb']);
   const ownWords = text.slice(actedOn!.span.end, gapStart + match.index);
   if (ownWords.includes(';') || ownWords.length > 300 || ARTICLE_START.test(ownWords)) return undefined;
-  if (NOT_YET.test(text.slice(Math.max(acting.sentence.start, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!)) return undefined;
-  const verb = { text: match.groups['verb'], span: { start: verbStart, end: verbStart + match.groups['verb'].length } };
+  if (isWish(text, acting.sentence.start, verbStart)) return undefined;
+  const verb = verbAt(verbStart, match.groups['verb']);
   return { kind: passiveKind(verb.text), agent: acting.canonical, object: actedOn!.canonical, verb, partial: SOME_PART.test(match[0]), passage: passageOf(text, acting.sentence), effective: null, attachment: null };
+}
+
+// `kiến nghị bổ sung, sửa đổi`, `dự thảo Nghị định sửa đổi`, `đề nghị được sửa đổi`: not done yet. Read just before
+// the verb, in its line: `Theo đề nghị của Bộ trưởng,⏎Chính phủ ban hành Nghị định sửa đổi` is an act.
+function isWish(text: string, sentenceStart: number, verbStart: number): boolean {
+  return NOT_YET.test(text.slice(Math.max(sentenceStart, verbStart - NEAR), verbStart).split(/[;\n]/u).at(-1)!);
+}
+
+function verbAt(start: number, written: string): ExtractedRelation['verb'] {
+  return { text: written, span: { start, end: start + written.length } };
 }
 
 // A sentence ends at `.`, `!` or `?` before a space, or at a blank line; not at a line break, which copied

@@ -15,7 +15,7 @@
 import type { AgencyRef, ReferenceOccurrence, SourceRecord } from '../../schemas/index.ts';
 import type { Archive } from '../archive.ts';
 import { LEVEL_LABEL, ROLE_LABEL, jurisdictionAnchor, type AgencyPage, type PersonPage } from '../entities.ts';
-import { compareNewestFirst } from '../format.ts';
+import { compareNewestFirst, compareVietnamese } from '../format.ts';
 import { compareBases, typeAnchor, type Basis } from '../legal-basis.ts';
 import { PAGE_SIZE, pageHref, pageHrefs, paginate, type ListPage } from '../paginate.ts';
 import { rateOf, type FigureRow, type TaskRow } from '../results.ts';
@@ -253,8 +253,6 @@ export function pageRanges<Item>(pages: readonly ListPage<Item>[], base: string,
   }));
 }
 
-const vi = new Intl.Collator('vi');
-
 /** How many documents name the agency. */
 export function documentCount(agency: Pick<AgencyPage, 'byRole'>): number {
   return new Set([...agency.byRole.values()].flat().map((record) => record.id)).size;
@@ -267,10 +265,10 @@ const levelRank = (level: string) => (LEVELS.includes(level) ? LEVELS.indexOf(le
 export function agencyIndex(agencies: readonly AgencyPage[]): GroupedIndex<AgencyPage> {
   const sorted = [...agencies].sort(
     (a, b) =>
-      (a.jurisdiction === b.jurisdiction ? 0 : a.jurisdiction === null ? -1 : b.jurisdiction === null ? 1 : vi.compare(a.jurisdiction, b.jurisdiction) || (a.jurisdiction < b.jurisdiction ? -1 : 1)) ||
+      (a.jurisdiction === b.jurisdiction ? 0 : a.jurisdiction === null ? -1 : b.jurisdiction === null ? 1 : compareVietnamese(a.jurisdiction, b.jurisdiction) || (a.jurisdiction < b.jurisdiction ? -1 : 1)) ||
       levelRank(a.level) - levelRank(b.level) ||
       (a.level < b.level ? -1 : a.level > b.level ? 1 : 0) ||
-      vi.compare(a.name, b.name) ||
+      compareVietnamese(a.name, b.name) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return groupedIndex(sorted, '/co-quan/', (agency) => ({ group: agency.jurisdiction ?? 'Trung ương', anchor: jurisdictionAnchor(agency.jurisdiction), sub: LEVEL_LABEL[agency.level] ?? agency.level }));
@@ -288,7 +286,7 @@ export function initialOf(name: string): string {
 
 /** `/nhan-vat/`: by name in Vietnamese order (then id), under their first letter. */
 export function personIndex(people: readonly PersonPage[]): GroupedIndex<PersonPage> {
-  const sorted = [...people].sort((a, b) => vi.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...people].sort((a, b) => compareVietnamese(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Letters that sort together (`Đ` after `D`) keep their own heading: a run is one letter.
   return groupedIndex(sorted, '/nhan-vat/', (person) => {
     const letter = initialOf(person.name);

@@ -2,7 +2,7 @@ import { generatedFolder } from '../documents.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
-import { compareCodeUnits } from '../format.ts';
+import { compareCodeUnits, compareVietnamese } from '../format.ts';
 import { pageHrefs, paginate, type ListPage } from '../paginate.ts';
 import { figureRows, rateOf, taskRows, type FigureRow, type TaskRow } from '../results.ts';
 import type { SourceRecord } from '../../schemas/index.ts';
@@ -45,15 +45,13 @@ export type ResultsList = (ListText & { key: FigureListKey; kind: 'figures'; row
 /** The list paginated at /ket-qua/ itself; the others have their own pages below it. */
 export const RESULTS_MAIN: FigureListKey = 'ty-le';
 
-const collator = new Intl.Collator('vi');
-
 /** Newest year first (no year last), then agency, then document and the figure's place in it. */
 function figureOrder(rows: FigureRow[]): FigureRow[] {
   const position = new Map(rows.map((row, index) => [row, index]));
   return rows.sort(
     (a, b) =>
       (b.metric.year ?? 0) - (a.metric.year ?? 0) ||
-      collator.compare(a.metric.agency ?? '', b.metric.agency ?? '') ||
+      compareVietnamese(a.metric.agency ?? '', b.metric.agency ?? '') ||
       (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0) ||
       position.get(a)! - position.get(b)!,
   );
@@ -151,13 +149,13 @@ export type QualityList =
 /** The list paginated at /chat-luong/ itself: sources that could not be read at all (not published). */
 export const QUALITY_MAIN: QualityListKey = 'nguon-loi';
 
-const qualityCache = new WeakMap<readonly SourceRecord[], WeakMap<IngestReport, WeakMap<readonly LapsedCitation[], QualityList[]>>>();
+const qualityCache = new WeakMap<object, WeakMap<IngestReport, QualityList[]>>();
 
 /** The lists of /chat-luong/, in the order the overview shows them, each in its stable order. */
-export function qualityLists(records: readonly SourceRecord[], report: IngestReport, lapsed: readonly LapsedCitation[]): QualityList[] {
-  const cached = qualityCache.get(records)?.get(report)?.get(lapsed);
+export function qualityLists(archive: Pick<Archive, 'records' | 'lapsed'>, report: IngestReport): QualityList[] {
+  const cached = qualityCache.get(archive)?.get(report);
   if (cached) return cached;
-  const sorted = [...records].sort(byId);
+  const sorted = [...archive.records].sort(byId);
   const failures = report.failures
     .map((failure, index) => ({ failure, index }))
     .sort((a, b) => compareCodeUnits(a.failure.file, b.failure.file) || (a.failure.line ?? 0) - (b.failure.line ?? 0) || compareCodeUnits(a.failure.code, b.failure.code) || a.index - b.index)
@@ -169,14 +167,12 @@ export function qualityLists(records: readonly SourceRecord[], report: IngestRep
     { key: 'nguon-loi', order: 'theo tên tệp', heading: 'Nguồn không đọc được', caption: 'Nguồn không đọc được', empty: 'Không có.', optional: false, rows: failures },
     { key: 'tep-bo-sung', order: 'theo tên tệp', heading: 'Tệp bổ sung không có nguồn', caption: 'Tệp bổ sung không có nguồn', empty: 'Không có.', optional: true, rows: [...report.orphanSidecars].sort(compareCodeUnits) },
     { key: 'chua-xac-dinh', order: 'theo mã văn bản', heading: 'Văn bản được dẫn chiếu nhưng chưa xác định được', caption: 'Dẫn chiếu chưa xác định được', empty: 'Không có.', optional: false, rows: unresolved },
-    { key: 'het-hieu-luc', order: 'theo mã văn bản', heading: 'Văn bản dẫn chiếu căn cứ đã hết hiệu lực', caption: 'Dẫn chiếu căn cứ đã hết hiệu lực', empty: 'Không có: chưa văn bản nào mang ngày từ khi một căn cứ nó dựa vào đã hết hiệu lực (theo tình trạng lưu trữ biết).', optional: false, rows: [...lapsed] },
+    { key: 'het-hieu-luc', order: 'theo mã văn bản', heading: 'Văn bản dẫn chiếu căn cứ đã hết hiệu lực', caption: 'Dẫn chiếu căn cứ đã hết hiệu lực', empty: 'Không có: chưa văn bản nào mang ngày từ khi một căn cứ nó dựa vào đã hết hiệu lực (theo tình trạng lưu trữ biết).', optional: false, rows: [...archive.lapsed] },
     { key: 'luu-y', order: 'theo mã văn bản', heading: 'Lưu ý theo từng nguồn', caption: 'Lưu ý theo từng nguồn', empty: 'Không có.', optional: false, rows: notes },
   ];
-  const byReport = qualityCache.get(records) ?? new WeakMap<IngestReport, WeakMap<readonly LapsedCitation[], QualityList[]>>();
-  const byLapsed = byReport.get(report) ?? new WeakMap<readonly LapsedCitation[], QualityList[]>();
-  byLapsed.set(lapsed, lists);
-  byReport.set(report, byLapsed);
-  qualityCache.set(records, byReport);
+  const byReport = qualityCache.get(archive) ?? new WeakMap<IngestReport, QualityList[]>();
+  byReport.set(report, lists);
+  qualityCache.set(archive, byReport);
   return lists;
 }
 
@@ -214,11 +210,6 @@ export function listingPages<List extends { key: string; rows: unknown[] }>(list
 export function resultsAndQualityPaths(archive: Archive, report: IngestReport = readIngestReport()): string[] {
   return [
     ...resultsLists(archive).flatMap((list) => pageHrefs(resultsListBase(list.key), list.rows.length)),
-    ...qualityLists(archive.records, report, archive.lapsed).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
+    ...qualityLists(archive, report).flatMap((list) => pageHrefs(qualityListBase(list.key), list.rows.length)),
   ];
-}
-
-/** What the archive's /chat-luong/ lists are made from. */
-export function qualityInputs(archive: Pick<Archive, 'records' | 'lapsed'>, report: IngestReport = readIngestReport()): [readonly SourceRecord[], IngestReport, readonly LapsedCitation[]] {
-  return [archive.records, report, archive.lapsed];
 }
